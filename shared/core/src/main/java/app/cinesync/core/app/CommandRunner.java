@@ -1,0 +1,71 @@
+package app.cinesync.core.app;
+
+import app.cinesync.discord.FollowUp;
+import app.cinesync.discord.Interaction;
+import app.cinesync.discord.InteractionParser;
+import app.cinesync.discord.MalformedInteractionException;
+import app.cinesync.discord.Message;
+import app.cinesync.discord.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Does the work behind a deferred reply and replaces the reply with the result. The one place
+ * where failures become what the member reads: their mistakes ({@link UserInputException}) as
+ * themselves, ours as a plain apology; never a stack trace, never an endless "thinking…".
+ */
+public final class CommandRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
+
+    private final RateCommand rate;
+    private final RecommendCommand recommend;
+    private final StatsCommand stats;
+    private final FollowUp followUp;
+
+    public CommandRunner(RateCommand rate, RecommendCommand recommend, StatsCommand stats, FollowUp followUp) {
+        this.rate = rate;
+        this.recommend = recommend;
+        this.stats = stats;
+        this.followUp = followUp;
+    }
+
+    /** The runner a function needs for one route (the others are never called there). */
+    public static CommandRunner of(CineSync app, ProfileQueue queue, FollowUp followUp) {
+        return new CommandRunner(app.rateCommand(queue), app.recommendCommand(), app.statsCommand(), followUp);
+    }
+
+    /**
+     * @return the message the reply was edited to
+     * @throws MalformedInteractionException when the payload is not an interaction (no token to answer)
+     */
+    public Message run(Route route, byte[] interactionJson) {
+        Interaction in = InteractionParser.parse(interactionJson);
+        MDC.put("interactionId", in.id());
+        MDC.put("userId", Long.toUnsignedString(in.userId()));
+        try {
+            Message reply = reply(route, in);
+            followUp.editOriginal(in.applicationId(), in.token(), reply);
+            return reply;
+        } finally {
+            MDC.remove("interactionId");
+            MDC.remove("userId");
+        }
+    }
+
+    private Message reply(Route route, Interaction in) {
+        try {
+            return switch (route) {
+                case RATE -> rate.handle(in);
+                case RECOMMEND -> recommend.handle(in);
+                case STATS -> stats.handle(in);
+            };
+        } catch (UserInputException e) {
+            LOG.info("{} refused: {}", route, e.getMessage());
+            return Replies.problem(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("{} failed", route, e);
+            return Replies.failure(route == Route.RATE ? "Your rating was not saved." : "I couldn't finish that.");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package app.cinesync.core.app;
+
+import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.catalog.MovieRepository;
+import app.cinesync.core.embedding.ItemVectorizer;
+import app.cinesync.core.embedding.SparseVector;
+import app.cinesync.core.preference.PreferenceAnalyzer;
+import app.cinesync.core.preference.PreferenceProfile;
+import app.cinesync.core.preference.PreferenceRepository;
+import app.cinesync.core.preference.RatedMovie;
+import app.cinesync.core.rating.Rating;
+import app.cinesync.core.rating.RatingRepository;
+import app.cinesync.core.recommend.BlendFitter;
+import app.cinesync.core.recommend.CatalogCache;
+import app.cinesync.core.recommend.CatalogSnapshot;
+import app.cinesync.core.recommend.PopularityModel;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recomputes a member's taste profile and blend weights from all their ratings and stores them.
+ * Idempotent: running it twice for the same ratings stores the same profile, so duplicate queue
+ * deliveries are harmless.
+ */
+public final class ProfileRefresher {
+    private final MovieRepository movies;
+    private final RatingRepository ratings;
+    private final PreferenceRepository preferences;
+    private final CatalogCache catalog;
+    private final Clock clock;
+
+    ProfileRefresher(MovieRepository movies, RatingRepository ratings, PreferenceRepository preferences, CatalogCache catalog, Clock clock) {
+        this.movies = movies;
+        this.ratings = ratings;
+        this.preferences = preferences;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public PreferenceProfile refresh(long userId) {
+        List<Rating> mine = ratings.ratingsOf(userId); // newest first
+        CatalogSnapshot snapshot = catalog.get();
+        float[] base = PopularityModel.scores(snapshot);
+        List<RatedMovie> rated = new ArrayList<>(mine.size());
+        List<BlendFitter.Observation> inTimeOrder = new ArrayList<>(mine.size());
+        for (Rating r : mine.reversed()) {
+            int i = snapshot.indexOf(r.movieId());
+            Optional<Movie> movie = i >= 0 ? Optional.of(snapshot.movie(i)) : movies.findById(r.movieId());
+            if (movie.isEmpty()) {
+                continue; // removed from the catalog meanwhile
+            }
+            SparseVector v = i >= 0 ? snapshot.vector(i) : ItemVectorizer.vectorize(movie.get());
+            double community = Double.NaN;
+            if (i >= 0 && snapshot.ratingCount(i) > 1) {
+                community = (snapshot.ratingSum(i) - r.stars().value()) / (snapshot.ratingCount(i) - 1);
+            }
+            rated.add(new RatedMovie(movie.get(), r.stars().value(), community, v));
+            inTimeOrder.add(new BlendFitter.Observation(v, i >= 0 ? base[i] : 0.5, r.stars().value()));
+        }
+        PreferenceProfile profile = PreferenceAnalyzer.analyze(userId, rated, snapshot.globalMean(),
+                mine.isEmpty() ? null : mine.getFirst().ratedAt(), clock.instant());
+        preferences.save(profile);
+        preferences.saveBlend(userId, BlendFitter.fit(inTimeOrder), inTimeOrder.size());
+        return profile;
+    }
+}

@@ -1,0 +1,105 @@
+package app.cinesync.core.app;
+
+import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.catalog.MovieNotFoundException;
+import app.cinesync.core.catalog.MovieRepository;
+import app.cinesync.core.catalog.TitleFolding;
+import app.cinesync.core.embedding.ItemVectorizer;
+import app.cinesync.core.embedding.SparseVector;
+import app.cinesync.core.rating.RateOutcome;
+import app.cinesync.core.rating.RatingRepository;
+import app.cinesync.core.rating.Stars;
+import app.cinesync.core.recommend.CatalogCache;
+import app.cinesync.core.recommend.CatalogSnapshot;
+import app.cinesync.discord.Interaction;
+import app.cinesync.discord.Message;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /rate movie rating} and the rating form: validates both, finds the film, stores the
+ * rating and learns from it in one transaction, then asks for the profile to be refreshed.
+ */
+public final class RateCommand {
+    /** Autocomplete values are {@code m:<movie id>}; anything else is a typed title. */
+    public static final String ID_PREFIX = "m:";
+    private static final Logger LOG = LoggerFactory.getLogger(RateCommand.class);
+    private static final Pattern TITLE_WITH_YEAR = Pattern.compile("^(.*?)\\s*\\((\\d{4})\\)\\s*$");
+
+    private final MovieRepository movies;
+    private final RatingRepository ratings;
+    private final CatalogCache catalog;
+    private final ProfileQueue queue;
+    private final Clock clock;
+
+    RateCommand(MovieRepository movies, RatingRepository ratings, CatalogCache catalog, ProfileQueue queue, Clock clock) {
+        this.movies = movies;
+        this.ratings = ratings;
+        this.catalog = catalog;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    public Message handle(Interaction in) {
+        String named = in.option("movie").orElseThrow(() -> new UserInputException("Name the film you want to rate."));
+        Stars stars = Stars.parse(in.option("rating").orElseThrow(() -> new UserInputException("Give a rating from 0.5 to 5.")));
+        Movie movie = resolve(named);
+        RateOutcome outcome = ratings.rate(in.userId(), movie.id(), stars, clock.instant(), vectorOf(movie), interactionId(in));
+        try {
+            queue.enqueue(in.userId());
+        } catch (RuntimeException e) {
+            // The rating is safe; /my_stats recomputes a stale profile itself.
+            LOG.warn("profile refresh not queued: {}", e.toString());
+        }
+        return Replies.rated(movie, stars, outcome);
+    }
+
+    private static Long interactionId(Interaction in) {
+        try {
+            return in.id() == null ? null : Long.parseUnsignedLong(in.id());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The film a member named: an autocomplete id, or a title with an optional "(year)". */
+    public Movie resolve(String named) {
+        String text = named.strip();
+        if (text.startsWith(ID_PREFIX)) {
+            try {
+                long id = Long.parseLong(text.substring(ID_PREFIX.length()));
+                return movies.findById(id).orElseThrow(() -> new MovieNotFoundException(named, List.of()));
+            } catch (NumberFormatException e) {
+                throw new MovieNotFoundException(text, List.of());
+            }
+        }
+        if (text.length() > Movie.MAX_TITLE + 7) {
+            throw new MovieNotFoundException(text, List.of());
+        }
+        Integer year = null;
+        Matcher m = TITLE_WITH_YEAR.matcher(text);
+        if (m.matches()) {
+            text = m.group(1);
+            year = Integer.valueOf(m.group(2));
+        }
+        String folded = TitleFolding.fold(text);
+        if (folded.isEmpty()) {
+            throw new MovieNotFoundException(named, List.of());
+        }
+        List<Movie> exact = movies.findByTitle(folded, year);
+        if (exact.size() == 1) {
+            return exact.getFirst();
+        }
+        throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(folded, 5) : exact);
+    }
+
+    private SparseVector vectorOf(Movie movie) {
+        CatalogSnapshot snapshot = catalog.get();
+        int i = snapshot.indexOf(movie.id());
+        return i >= 0 ? snapshot.vector(i) : ItemVectorizer.vectorize(movie);
+    }
+}

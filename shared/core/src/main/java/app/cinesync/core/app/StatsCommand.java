@@ -1,0 +1,37 @@
+package app.cinesync.core.app;
+
+import app.cinesync.core.preference.PreferenceProfile;
+import app.cinesync.core.preference.PreferenceRepository;
+import app.cinesync.core.rating.RatingRepository;
+import app.cinesync.discord.Interaction;
+import app.cinesync.discord.Message;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * {@code /my_stats}: the stored profile when it has seen the member's newest rating, otherwise
+ * computed here and now (the queue may be behind, or down), so it is never older than the
+ * member's last rating.
+ */
+public final class StatsCommand {
+    private final RatingRepository ratings;
+    private final PreferenceRepository preferences;
+    private final ProfileRefresher refresher;
+
+    StatsCommand(RatingRepository ratings, PreferenceRepository preferences, ProfileRefresher refresher) {
+        this.ratings = ratings;
+        this.preferences = preferences;
+        this.refresher = refresher;
+    }
+
+    public Message handle(Interaction in) {
+        Optional<Instant> last = ratings.lastRatedAt(in.userId());
+        if (last.isEmpty()) {
+            return Replies.noRatingsYet();
+        }
+        PreferenceProfile profile = preferences.find(in.userId())
+                .filter(p -> p.lastRatingAt() != null && !p.lastRatingAt().isBefore(last.get()))
+                .orElseGet(() -> refresher.refresh(in.userId()));
+        return Replies.stats(profile, in.userName());
+    }
+}

@@ -1,0 +1,239 @@
+package app.cinesync.core.catalog;
+
+import app.cinesync.core.db.Database;
+import app.cinesync.core.embedding.FloatCodec;
+import app.cinesync.core.embedding.ItemVectorizer;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link MovieRepository} on PostgreSQL. */
+public final class JdbcMovieRepository implements MovieRepository {
+    static final String COLUMNS = "movie_id, title, year, genres, directors, cast_members, tags, imdb_id, tmdb_id, movielens_id";
+
+    private final Database db;
+
+    public JdbcMovieRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long upsert(Movie movie) {
+        return db.inTransaction(c -> upsert(c, movie));
+    }
+
+    /** The same as {@link #upsert(Movie)}, inside the caller's transaction (bulk import). */
+    public static long upsert(Connection c, Movie m) throws SQLException {
+        Long id = null;
+        if (m.movielensId() != null) {
+            id = single(c, "SELECT movie_id FROM movies WHERE movielens_id = ?", m.movielensId());
+        }
+        if (id == null) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT movie_id FROM movies WHERE search_title = ? AND year IS NOT DISTINCT FROM ?")) {
+                ps.setString(1, TitleFolding.fold(m.title()));
+                setYear(ps, 2, m.year());
+                try (ResultSet rs = ps.executeQuery()) {
+                    id = rs.next() ? rs.getLong(1) : null;
+                }
+            }
+        }
+        if (id == null) {
+            id = insert(c, m);
+        } else {
+            update(c, id, m);
+        }
+        saveVector(c, id, m);
+        return id;
+    }
+
+    private static long insert(Connection c, Movie m) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO movies (title, search_title, year, genres, directors, cast_members, tags, imdb_id, tmdb_id, movielens_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING movie_id""")) {
+            bind(c, ps, m);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Newer metadata wins, but an empty list or a missing id never erases what is known. */
+    private static void update(Connection c, long id, Movie m) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE movies SET title = ?, search_title = ?, year = coalesce(?, year),
+                  genres = CASE WHEN cardinality(?::text[]) > 0 THEN ?::text[] ELSE genres END,
+                  directors = CASE WHEN cardinality(?::text[]) > 0 THEN ?::text[] ELSE directors END,
+                  cast_members = CASE WHEN cardinality(?::text[]) > 0 THEN ?::text[] ELSE cast_members END,
+                  tags = CASE WHEN cardinality(?::text[]) > 0 THEN ?::text[] ELSE tags END,
+                  imdb_id = coalesce(?, imdb_id), tmdb_id = coalesce(?, tmdb_id), movielens_id = coalesce(?, movielens_id)
+                WHERE movie_id = ?""")) {
+            ps.setString(1, m.title());
+            ps.setString(2, TitleFolding.fold(m.title()));
+            setYear(ps, 3, m.year());
+            int i = 4;
+            for (List<String> list : List.of(m.genres(), m.directors(), m.cast(), m.tags())) {
+                Array a = c.createArrayOf("text", list.toArray());
+                ps.setArray(i++, a);
+                ps.setArray(i++, a);
+            }
+            ps.setString(i++, m.imdbId());
+            ps.setObject(i++, m.tmdbId(), Types.BIGINT);
+            ps.setObject(i++, m.movielensId(), Types.BIGINT);
+            ps.setLong(i, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Recomputes the stored vector from the row as it now is (metadata may have merged). */
+    private static void saveVector(Connection c, long id, Movie given) throws SQLException {
+        Movie stored = find(c, id).orElse(given);
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO item_vectors (movie_id, dimension, feature_version, vector) VALUES (?, ?, ?, ?)
+                ON CONFLICT (movie_id) DO UPDATE SET dimension = EXCLUDED.dimension, feature_version = EXCLUDED.feature_version,
+                  vector = EXCLUDED.vector, updated_at = now()""")) {
+            ps.setLong(1, id);
+            ps.setShort(2, (short) ItemVectorizer.DIMENSION);
+            ps.setShort(3, ItemVectorizer.FEATURE_VERSION);
+            ps.setBytes(4, FloatCodec.encode(ItemVectorizer.vectorize(stored).toDense()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(Connection c, PreparedStatement ps, Movie m) throws SQLException {
+        ps.setString(1, m.title());
+        ps.setString(2, TitleFolding.fold(m.title()));
+        setYear(ps, 3, m.year());
+        ps.setArray(4, c.createArrayOf("text", m.genres().toArray()));
+        ps.setArray(5, c.createArrayOf("text", m.directors().toArray()));
+        ps.setArray(6, c.createArrayOf("text", m.cast().toArray()));
+        ps.setArray(7, c.createArrayOf("text", m.tags().toArray()));
+        ps.setString(8, m.imdbId());
+        ps.setObject(9, m.tmdbId(), Types.BIGINT);
+        ps.setObject(10, m.movielensId(), Types.BIGINT);
+    }
+
+    private static void setYear(PreparedStatement ps, int i, Integer year) throws SQLException {
+        if (year == null) {
+            ps.setNull(i, Types.SMALLINT);
+        } else {
+            ps.setShort(i, year.shortValue());
+        }
+    }
+
+    private static Long single(Connection c, String sql, long arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public Optional<Movie> findById(long id) {
+        return db.read(c -> find(c, id));
+    }
+
+    static Optional<Movie> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM movies WHERE movie_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public List<Movie> findByTitle(String foldedTitle, Integer year) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM movies WHERE search_title = ? AND (?::smallint IS NULL OR year = ?::smallint) ORDER BY rating_count DESC, year DESC LIMIT 10")) {
+                ps.setString(1, foldedTitle);
+                setYear(ps, 2, year);
+                setYear(ps, 3, year);
+                return list(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<Movie> search(String foldedQuery, int limit) {
+        if (foldedQuery.isBlank()) {
+            return db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                        + " FROM movies ORDER BY rating_count DESC, title LIMIT ?")) {
+                    ps.setInt(1, limit);
+                    return list(ps);
+                }
+            });
+        }
+        String[] words = foldedQuery.split(" ");
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            where.append(i == 0 ? "" : " AND ").append("search_title LIKE ?");
+        }
+        String sql = "SELECT " + COLUMNS + " FROM movies WHERE " + where
+                + " ORDER BY (search_title LIKE ?) DESC, rating_count DESC, title LIMIT ?";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (String w : words) {
+                    ps.setString(i++, "%" + escapeLike(w) + "%");
+                }
+                ps.setString(i++, escapeLike(foldedQuery) + "%");
+                ps.setInt(i, limit);
+                return list(ps);
+            }
+        });
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public long count() {
+        return db.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM movies")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static List<Movie> list(PreparedStatement ps) throws SQLException {
+        List<Movie> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(read(rs));
+            }
+        }
+        return out;
+    }
+
+    /** Reads a film from a row holding the catalog columns. */
+    public static Movie read(ResultSet rs) throws SQLException {
+        short year = rs.getShort("year");
+        Integer y = rs.wasNull() ? null : (int) year;
+        long tmdb = rs.getLong("tmdb_id");
+        Long t = rs.wasNull() ? null : tmdb;
+        long ml = rs.getLong("movielens_id");
+        Long m = rs.wasNull() ? null : ml;
+        return new Movie(rs.getLong("movie_id"), rs.getString("title"), y, strings(rs, "genres"), strings(rs, "directors"),
+                strings(rs, "cast_members"), strings(rs, "tags"), rs.getString("imdb_id"), t, m);
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array a = rs.getArray(column);
+        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
+    }
+}

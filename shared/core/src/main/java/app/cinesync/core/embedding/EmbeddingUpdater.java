@@ -1,0 +1,38 @@
+package app.cinesync.core.embedding;
+
+/**
+ * Moves a member's embedding after one rating: the online least-mean-squares (delta) rule.
+ *
+ * <pre>
+ *   target     t = (r - 2.75) / 2.25          the rating mapped onto [-1, 1] (0.5 -> -1, 5 -> +1)
+ *   prediction p = e . v                      v: the film's unit content vector
+ *   rate       eta = 0.15 if r >= 4.5 or r <= 1.5 (a strong opinion), else 0.10
+ *   update     e  <- e + eta * (t - p) * v
+ * </pre>
+ *
+ * Because {@code |v| = 1}, one update moves the prediction for that film exactly {@code eta} of
+ * the way to the target ({@code p' = p + eta (t - p)}), and films sharing features move with it
+ * in proportion to their overlap. The embedding starts at zero on the first rating. Re-rating a
+ * film is one more update towards the new target. Learning rates 0.1 and 0.15 are the seed's.
+ */
+public final class EmbeddingUpdater {
+    public static final float RATE = 0.10f;
+    public static final float STRONG_RATE = 0.15f;
+
+    private EmbeddingUpdater() {
+    }
+
+    public static float target(double stars) {
+        return (float) ((stars - 2.75) / 2.25);
+    }
+
+    public static float learningRate(double stars) {
+        return stars >= 4.5 || stars <= 1.5 ? STRONG_RATE : RATE;
+    }
+
+    /** Applies one rating to {@code embedding} in place. */
+    public static void apply(float[] embedding, SparseVector item, double stars) {
+        float error = target(stars) - item.dot(embedding);
+        item.addTo(embedding, learningRate(stars) * error);
+    }
+}

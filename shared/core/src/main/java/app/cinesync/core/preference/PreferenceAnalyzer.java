@@ -1,0 +1,111 @@
+package app.cinesync.core.preference;
+
+import app.cinesync.core.catalog.Movie;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Computes a {@link PreferenceProfile} from a member's ratings. Linear in the number of ratings.
+ *
+ * <p><b>Favourites</b> (genres, directors, actors, decades): for each value {@code a}, with
+ * {@code mu} the member's mean stars, {@code score(a) = sum over films with a of (r - mu)
+ * / (n_a + 1)}: a mean deviation from the member's own average, shrunk towards 0 by one
+ * imaginary average film, so one lucky film counts less than a steady pattern. Ranked by score,
+ * then count, then name; values with a negative score are never favourites; the top
+ * {@link #TOP} are kept. Actors are the first {@link #CAST_CONSIDERED} billed.
+ *
+ * <p><b>Rating behaviour</b> and <b>diversity</b>: see {@link RatingBehavior} and
+ * {@link PreferenceProfile#diversity()}. Diversity uses
+ * {@code sum_{i != j} v_i . v_j = |sum v|^2 - sum |v_i|^2}, so it is O(n) and not O(n^2).
+ */
+public final class PreferenceAnalyzer {
+    public static final int TOP = 5;
+    public static final int CAST_CONSIDERED = 5;
+
+    private PreferenceAnalyzer() {
+    }
+
+    /**
+     * @param catalogMean the mean of all ratings, the fallback reference for rating behaviour
+     */
+    public static PreferenceProfile analyze(long userId, List<RatedMovie> ratings, double catalogMean,
+                                            Instant lastRatingAt, Instant now) {
+        int n = ratings.size();
+        double mean = ratings.stream().mapToDouble(RatedMovie::stars).average().orElse(0);
+        return new PreferenceProfile(userId,
+                favourites(ratings, mean, Movie::genres),
+                favourites(ratings, mean, Movie::directors),
+                favourites(ratings, mean, m -> m.cast().subList(0, Math.min(CAST_CONSIDERED, m.cast().size()))),
+                favourites(ratings, mean, m -> m.decade() == null ? List.of() : List.of(m.decade())),
+                behavior(ratings, mean, catalogMean), diversity(ratings), n, lastRatingAt, now);
+    }
+
+    static List<Affinity> favourites(List<RatedMovie> ratings, double mean, Function<Movie, List<String>> values) {
+        Map<String, double[]> acc = new HashMap<>(); // name -> {sum of deviations, count, sum of stars}
+        for (RatedMovie r : ratings) {
+            for (String v : values.apply(r.movie())) {
+                double[] a = acc.computeIfAbsent(v, k -> new double[3]);
+                a[0] += r.stars() - mean;
+                a[1] += 1;
+                a[2] += r.stars();
+            }
+        }
+        List<Affinity> out = new ArrayList<>();
+        acc.forEach((name, a) -> {
+            double score = a[0] / (a[1] + 1);
+            if (score >= -1e-12) {
+                out.add(new Affinity(name, Math.max(0, score), (int) a[1], a[2] / a[1]));
+            }
+        });
+        out.sort(Comparator.comparingDouble(Affinity::score).reversed()
+                .thenComparing(Comparator.comparingInt(Affinity::count).reversed())
+                .thenComparing(Affinity::name));
+        return out.subList(0, Math.min(TOP, out.size()));
+    }
+
+    static RatingBehavior behavior(List<RatedMovie> ratings, double mean, double catalogMean) {
+        double var = 0;
+        double refSum = 0;
+        int refCount = 0;
+        List<Integer> histogram = new ArrayList<>(java.util.Collections.nCopies(10, 0));
+        for (RatedMovie r : ratings) {
+            var += (r.stars() - mean) * (r.stars() - mean);
+            if (!Double.isNaN(r.communityMean())) {
+                refSum += r.communityMean();
+                refCount++;
+            }
+            int bucket = (int) Math.round(r.stars() * 2) - 1;
+            histogram.set(bucket, histogram.get(bucket) + 1);
+        }
+        double reference = refCount == 0 ? catalogMean : refSum / refCount;
+        double generosity = ratings.isEmpty() ? 0 : mean - reference;
+        double std = ratings.isEmpty() ? 0 : Math.sqrt(var / ratings.size());
+        return new RatingBehavior(mean, std, reference, generosity, RatingBehavior.labelFor(generosity), histogram);
+    }
+
+    static Double diversity(List<RatedMovie> ratings) {
+        int n = ratings.size();
+        if (n < 2) {
+            return null;
+        }
+        int dim = ratings.getFirst().vector().dimension();
+        float[] sum = new float[dim];
+        double selfSum = 0;
+        for (RatedMovie r : ratings) {
+            r.vector().addTo(sum, 1f);
+            float norm = r.vector().norm();
+            selfSum += norm * norm;
+        }
+        double total = 0;
+        for (float s : sum) {
+            total += (double) s * s;
+        }
+        double meanPairCosine = (total - selfSum) / ((double) n * (n - 1));
+        return Math.min(1, Math.max(0, 1 - meanPairCosine));
+    }
+}

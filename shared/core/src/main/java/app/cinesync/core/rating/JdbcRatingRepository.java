@@ -1,0 +1,172 @@
+package app.cinesync.core.rating;
+
+import app.cinesync.core.db.Database;
+import app.cinesync.core.embedding.EmbeddingUpdater;
+import app.cinesync.core.embedding.FloatCodec;
+import app.cinesync.core.embedding.ItemVectorizer;
+import app.cinesync.core.embedding.SparseVector;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link RatingRepository} on PostgreSQL. */
+public final class JdbcRatingRepository implements RatingRepository {
+    private static final byte[] ZERO = FloatCodec.encode(new float[ItemVectorizer.DIMENSION]);
+
+    private final Database db;
+
+    public JdbcRatingRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public RateOutcome rate(long userId, long movieId, Stars stars, Instant at, SparseVector itemVector, Long interactionId) {
+        return db.inTransaction(c -> {
+            if (interactionId != null && !firstTime(c, interactionId, userId)) {
+                return new RateOutcome(null, count(c, userId), updateCount(c, userId), true);
+            }
+            // 1. The member's embedding row is the lock that serializes their ratings.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO user_embeddings (discord_user_id, dimension, embedding) VALUES (?, ?, ?)
+                    ON CONFLICT (discord_user_id) DO NOTHING""")) {
+                ps.setLong(1, userId);
+                ps.setShort(2, (short) ItemVectorizer.DIMENSION);
+                ps.setBytes(3, ZERO);
+                ps.executeUpdate();
+            }
+            float[] embedding;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT embedding FROM user_embeddings WHERE discord_user_id = ? FOR UPDATE")) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    embedding = FloatCodec.decode(rs.getBytes(1));
+                }
+            }
+            // 2. The rating itself, replacing an earlier one.
+            Stars previous = previous(c, userId, movieId);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO ratings (discord_user_id, movie_id, rating, rated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (discord_user_id, movie_id) DO UPDATE SET rating = EXCLUDED.rating, rated_at = EXCLUDED.rated_at, source = 'discord'""")) {
+                ps.setLong(1, userId);
+                ps.setLong(2, movieId);
+                ps.setBigDecimal(3, BigDecimal.valueOf(stars.value()));
+                ps.setTimestamp(4, Timestamp.from(at));
+                ps.executeUpdate();
+            }
+            // 3. The film's popularity counters.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE movies SET rating_count = rating_count + ?, rating_sum = rating_sum + ? WHERE movie_id = ?")) {
+                ps.setInt(1, previous == null ? 1 : 0);
+                ps.setBigDecimal(2, BigDecimal.valueOf(stars.value() - (previous == null ? 0 : previous.value())));
+                ps.setLong(3, movieId);
+                ps.executeUpdate();
+            }
+            // 4. Learn.
+            EmbeddingUpdater.apply(embedding, itemVector, stars.value());
+            long updates;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE user_embeddings SET embedding = ?, update_count = update_count + 1, updated_at = now()
+                    WHERE discord_user_id = ? RETURNING update_count""")) {
+                ps.setBytes(1, FloatCodec.encode(embedding));
+                ps.setLong(2, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    updates = rs.getLong(1);
+                }
+            }
+            return new RateOutcome(previous, count(c, userId), updates, false);
+        });
+    }
+
+    /** Records the interaction; false when it was recorded before (a redelivery). */
+    private static boolean firstTime(Connection c, long interactionId, long userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO applied_interactions (interaction_id, discord_user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setLong(1, interactionId);
+            ps.setLong(2, userId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static long updateCount(Connection c, long userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(update_count), 0) FROM user_embeddings WHERE discord_user_id = ?")) {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Stars previous(Connection c, long userId, long movieId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT rating FROM ratings WHERE discord_user_id = ? AND movie_id = ?")) {
+            ps.setLong(1, userId);
+            ps.setLong(2, movieId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Stars(rs.getBigDecimal(1).doubleValue()) : null;
+            }
+        }
+    }
+
+    private static int count(Connection c, long userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM ratings WHERE discord_user_id = ?")) {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    @Override
+    public List<Rating> ratingsOf(long userId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT movie_id, rating, rated_at FROM ratings WHERE discord_user_id = ? ORDER BY rated_at DESC, movie_id")) {
+                ps.setLong(1, userId);
+                List<Rating> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Rating(userId, rs.getLong(1), new Stars(rs.getBigDecimal(2).doubleValue()), rs.getTimestamp(3).toInstant()));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Optional<UserEmbedding> embedding(long userId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT embedding, update_count FROM user_embeddings WHERE discord_user_id = ?")) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new UserEmbedding(userId, FloatCodec.decode(rs.getBytes(1)), rs.getLong(2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Instant> lastRatedAt(long userId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT max(rated_at) FROM ratings WHERE discord_user_id = ?")) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    Timestamp t = rs.getTimestamp(1);
+                    return Optional.ofNullable(t).map(Timestamp::toInstant);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,13 @@
+package app.cinesync.core.rating;
+
+/** A member's stored taste embedding and how many ratings it has learned from. */
+public record UserEmbedding(long userId, float[] vector, long updateCount) {
+    public UserEmbedding {
+        vector = vector.clone();
+    }
+
+    @Override
+    public float[] vector() {
+        return vector.clone();
+    }
+}

@@ -1,0 +1,78 @@
+package app.cinesync.core.recommend;
+
+import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.embedding.SparseVector;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every film with its content vector and rating counters, as arrays indexed 0..n-1, for scoring
+ * the whole catalog in one pass. Immutable; derived values (index, global mean) computed once.
+ */
+public final class CatalogSnapshot {
+    private final Movie[] movies;
+    private final SparseVector[] vectors;
+    private final int[] counts;
+    private final double[] sums;
+    private final Map<Long, Integer> index;
+    private final double globalMean;
+    private final Instant loadedAt;
+
+    public CatalogSnapshot(List<Movie> movies, List<SparseVector> vectors, int[] counts, double[] sums, Instant loadedAt) {
+        int n = movies.size();
+        if (vectors.size() != n || counts.length != n || sums.length != n) {
+            throw new IllegalArgumentException("snapshot arrays differ in length");
+        }
+        this.movies = movies.toArray(Movie[]::new);
+        this.vectors = vectors.toArray(SparseVector[]::new);
+        this.counts = counts.clone();
+        this.sums = sums.clone();
+        this.loadedAt = loadedAt;
+        this.index = new HashMap<>(n * 2);
+        long total = 0;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            index.put(this.movies[i].id(), i);
+            total += counts[i];
+            sum += sums[i];
+        }
+        this.globalMean = total == 0 ? 3.0 : sum / total;
+    }
+
+    public int size() {
+        return movies.length;
+    }
+
+    /** Position of the film, or -1 when it is not in this snapshot. */
+    public int indexOf(long movieId) {
+        Integer i = index.get(movieId);
+        return i == null ? -1 : i;
+    }
+
+    public Movie movie(int i) {
+        return movies[i];
+    }
+
+    public SparseVector vector(int i) {
+        return vectors[i];
+    }
+
+    public int ratingCount(int i) {
+        return counts[i];
+    }
+
+    public double ratingSum(int i) {
+        return sums[i];
+    }
+
+    /** Mean of all ratings of all films; 3.0 when nobody has rated anything yet. */
+    public double globalMean() {
+        return globalMean;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+}

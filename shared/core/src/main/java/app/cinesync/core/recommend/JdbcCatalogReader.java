@@ -1,0 +1,47 @@
+package app.cinesync.core.recommend;
+
+import app.cinesync.core.catalog.JdbcMovieRepository;
+import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.db.Database;
+import app.cinesync.core.embedding.FloatCodec;
+import app.cinesync.core.embedding.ItemVectorizer;
+import app.cinesync.core.embedding.SparseVector;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Loads a {@link CatalogSnapshot} from PostgreSQL in one query. */
+public final class JdbcCatalogReader {
+    private JdbcCatalogReader() {
+    }
+
+    public static CatalogSnapshot load(Database db, Clock clock) {
+        return db.read(c -> {
+            List<Movie> movies = new ArrayList<>();
+            List<SparseVector> vectors = new ArrayList<>();
+            List<Integer> counts = new ArrayList<>();
+            List<Double> sums = new ArrayList<>();
+            try (Statement st = c.createStatement()) {
+                st.setFetchSize(2000);
+                try (ResultSet rs = st.executeQuery("""
+                        SELECT m.movie_id, m.title, m.year, m.genres, m.directors, m.cast_members, m.tags, m.imdb_id, m.tmdb_id,
+                               m.movielens_id, m.rating_count, m.rating_sum, v.vector, v.feature_version
+                        FROM movies m LEFT JOIN item_vectors v USING (movie_id) ORDER BY m.movie_id""")) {
+                    while (rs.next()) {
+                        Movie m = JdbcMovieRepository.read(rs);
+                        movies.add(m);
+                        byte[] bytes = rs.getBytes("vector");
+                        boolean current = bytes != null && rs.getShort("feature_version") == ItemVectorizer.FEATURE_VERSION;
+                        vectors.add(current ? SparseVector.of(FloatCodec.decode(bytes)) : ItemVectorizer.vectorize(m));
+                        counts.add(rs.getInt("rating_count"));
+                        sums.add(rs.getDouble("rating_sum"));
+                    }
+                }
+            }
+            return new CatalogSnapshot(movies, vectors, counts.stream().mapToInt(Integer::intValue).toArray(),
+                    sums.stream().mapToDouble(Double::doubleValue).toArray(), clock.instant());
+        });
+    }
+}

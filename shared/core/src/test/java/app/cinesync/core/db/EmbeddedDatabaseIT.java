@@ -1,0 +1,31 @@
+package app.cinesync.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedDatabaseIT {
+    @Test
+    void startsARealPostgres17AndMigratesTheSchema() {
+        try (EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
+             Database database = new Database(db.connections(2))) {
+            Migrations.migrate(db.dataSource());
+            String version = database.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SHOW server_version")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(version).startsWith("17.");
+            long tables = database.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND obj_description(('public.' || tablename)::regclass) IS NOT NULL")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertThat(tables).as("every table has COMMENT ON").isGreaterThanOrEqualTo(6);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package app.cinesync.core.testing;
+
+import app.cinesync.core.catalog.CatalogLoader;
+import app.cinesync.core.db.Database;
+import app.cinesync.core.db.EmbeddedDatabase;
+import app.cinesync.core.db.Migrations;
+import java.sql.Statement;
+
+/**
+ * One real embedded PostgreSQL 17 per test JVM, migrated with the project's Flyway files and
+ * loaded with the bundled catalog; {@link #reset()} empties everything members wrote, so each
+ * test starts from the catalog alone. Shared through the core test-jar by every module's tests.
+ */
+public final class TestDatabase {
+    private static EmbeddedDatabase postgres;
+    private static Database database;
+
+    private TestDatabase() {
+    }
+
+    /** The database, started on first use and stopped when the JVM exits. */
+    public static synchronized Database get() {
+        if (database == null) {
+            postgres = EmbeddedDatabase.startTemporary();
+            Migrations.migrate(postgres.dataSource());
+            database = new Database(postgres.connections(8));
+            CatalogLoader.loadBundled(database);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                database.close();
+                postgres.close();
+            }));
+        }
+        return database;
+    }
+
+    public static synchronized EmbeddedDatabase embedded() {
+        get();
+        return postgres;
+    }
+
+    /** Deletes all ratings, embeddings, profiles and weights, and zeroes the films' counters. */
+    public static void reset() {
+        get().inTransaction(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("TRUNCATE ratings, user_embeddings, user_preferences, user_model_weights, applied_interactions");
+                st.executeUpdate("UPDATE movies SET rating_count = 0, rating_sum = 0 WHERE rating_count <> 0");
+            }
+            return null;
+        });
+    }
+}

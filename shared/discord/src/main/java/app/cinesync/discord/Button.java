@@ -1,0 +1,11 @@
+package app.cinesync.discord;
+
+/** A secondary-style button; {@code customId} comes back as the interaction name when clicked. */
+public record Button(String label, String customId) {
+    public Button {
+        label = Text.cut(label, 80);
+        if (customId.length() > 100) {
+            throw new IllegalArgumentException("custom_id longer than 100 characters");
+        }
+    }
+}

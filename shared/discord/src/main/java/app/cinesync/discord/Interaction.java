@@ -1,0 +1,42 @@
+package app.cinesync.discord;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One incoming interaction, reduced to what CineSync uses.
+ *
+ * @param name     the command name for commands and autocomplete, the {@code custom_id} for
+ *                 modal submits and button clicks
+ * @param options  option values (or modal text input values) by name, as strings
+ * @param focused  for autocomplete, the option being typed; otherwise null
+ */
+public record Interaction(
+        InteractionType type,
+        String id,
+        String applicationId,
+        String token,
+        String guildId,
+        long userId,
+        String userName,
+        String name,
+        Map<String, String> options,
+        String focused) {
+
+    public Interaction {
+        Objects.requireNonNull(type, "type");
+        options = options == null ? Map.of() : Map.copyOf(options);
+    }
+
+    /** The option's value, blank values counted as absent. */
+    public Optional<String> option(String optionName) {
+        String v = options.get(optionName);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    /** What the member has typed so far into the focused autocomplete option. */
+    public String focusedText() {
+        return focused == null ? "" : options.getOrDefault(focused, "");
+    }
+}

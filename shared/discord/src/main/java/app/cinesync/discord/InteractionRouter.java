@@ -1,0 +1,117 @@
+package app.cinesync.discord;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The public endpoint's whole policy. Verifies the signature first (401 and nothing else on any
+ * failure), then answers what can be answered at once (PING, the /rate form, autocomplete,
+ * plain mistakes) and defers everything that needs the database: a deferred reply goes back
+ * within Discord's 3 seconds and the interaction is dispatched to its handler, which edits the
+ * reply when done.
+ */
+public final class InteractionRouter {
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
+    /** Button ids on recommendation replies start with this; the recommend handler reads the rest. */
+    public static final String RECOMMEND_BUTTON_PREFIX = "recs:";
+
+    private final SignatureVerifier verifier;
+    private final Dispatcher dispatcher;
+    private final Autocompleter autocompleter;
+
+    public InteractionRouter(SignatureVerifier verifier, Dispatcher dispatcher, Autocompleter autocompleter) {
+        this.verifier = verifier;
+        this.dispatcher = dispatcher;
+        this.autocompleter = autocompleter;
+    }
+
+    /**
+     * @param signature the {@code X-Signature-Ed25519} header, or null
+     * @param timestamp the {@code X-Signature-Timestamp} header, or null
+     * @param body      the raw request body, exactly as signed
+     */
+    public HttpResult handle(String signature, String timestamp, byte[] body) {
+        try {
+            verifier.verify(signature, timestamp, body);
+        } catch (InvalidSignatureException e) {
+            LOG.info("refused request: {}", e.getMessage());
+            return HttpResult.error(401, "invalid request signature");
+        }
+        Interaction interaction;
+        try {
+            interaction = InteractionParser.parse(body);
+        } catch (MalformedInteractionException e) {
+            LOG.info("refused signed request: {}", e.getMessage());
+            return HttpResult.error(400, e.getMessage());
+        }
+        MDC.put("interactionId", interaction.id());
+        MDC.put("userId", Long.toUnsignedString(interaction.userId()));
+        try {
+            return HttpResult.json(answer(interaction, body));
+        } finally {
+            MDC.remove("interactionId");
+            MDC.remove("userId");
+        }
+    }
+
+    private String answer(Interaction in, byte[] body) {
+        return switch (in.type()) {
+            case PING -> Responses.pong();
+            case AUTOCOMPLETE -> Responses.choices(suggest(in));
+            case APPLICATION_COMMAND -> command(in, body);
+            case MODAL_SUBMIT -> "rate".equals(in.name())
+                    ? defer(Route.RATE, body, Responses.deferredMessage(true))
+                    : mistake("That form is not one of CineSync's.");
+            case MESSAGE_COMPONENT -> in.name().startsWith(RECOMMEND_BUTTON_PREFIX)
+                    ? defer(Route.RECOMMEND, body, Responses.deferredUpdate())
+                    : mistake("That button is not one of CineSync's.");
+        };
+    }
+
+    private String command(Interaction in, byte[] body) {
+        return switch (in.name()) {
+            case "rate" -> rate(in, body);
+            case "my_recommendations" -> defer(Route.RECOMMEND, body, Responses.deferredMessage(true));
+            case "my_stats" -> defer(Route.STATS, body, Responses.deferredMessage(true));
+            default -> mistake("CineSync has no command `/" + Text.cut(in.name(), 50) + "`. Try `/rate`, `/my_recommendations` or `/my_stats`.");
+        };
+    }
+
+    private String rate(Interaction in, byte[] body) {
+        boolean hasMovie = in.option("movie").isPresent();
+        boolean hasRating = in.option("rating").isPresent();
+        if (!hasMovie && !hasRating) {
+            return Responses.rateModal(null, null);
+        }
+        if (hasMovie != hasRating) {
+            return mistake("Give both `movie` and `rating`, or neither to open the rating form.");
+        }
+        return defer(Route.RATE, body, Responses.deferredMessage(true));
+    }
+
+    private List<Choice> suggest(Interaction in) {
+        try {
+            List<Choice> choices = autocompleter.suggest(in.name(), in.focused(), in.focusedText());
+            return choices.size() > 25 ? choices.subList(0, 25) : choices;
+        } catch (RuntimeException e) {
+            LOG.warn("autocomplete failed: {}", e.toString());
+            return List.of(); // the member can still type the title in full
+        }
+    }
+
+    private String defer(Route route, byte[] body, String deferred) {
+        try {
+            dispatcher.dispatch(route, body);
+            return deferred;
+        } catch (RuntimeException e) {
+            LOG.error("dispatch to {} failed: {}", route, e.toString());
+            return mistake("CineSync could not start on that just now. Please try again in a moment.");
+        }
+    }
+
+    private static String mistake(String text) {
+        return Responses.message(Message.text(text), true);
+    }
+}

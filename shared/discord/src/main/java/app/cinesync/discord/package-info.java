@@ -1,0 +1,10 @@
+/**
+ * The Discord interactions protocol, and nothing else: verifying Ed25519 request signatures,
+ * reading interactions, building responses and embeds within Discord's limits, editing the
+ * original reply through the webhook API, and the {@link app.cinesync.discord.Dispatcher} seam
+ * through which the router hands work to the command handlers.
+ *
+ * <p>This module carries no JDBC, Flyway or linear algebra on purpose: the public endpoint
+ * ({@code InteractionsFunction}) depends on it alone, which keeps its cold start short.
+ */
+package app.cinesync.discord;
