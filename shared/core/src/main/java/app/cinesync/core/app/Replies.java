@@ -79,9 +79,12 @@ public final class Replies {
         fields.add(new Embed.Field("Favourite directors", affinities(p.directors()), false));
         fields.add(new Embed.Field("Favourite actors", affinities(p.actors()), false));
         RatingBehavior b = p.behavior();
+        String against = b.comparedFilms() > 0
+                ? String.format(Locale.ROOT, "%.2f★ from others on the same %d films", b.communityMean(), b.comparedFilms())
+                : String.format(Locale.ROOT, "the catalog's %.2f★ (nobody else has rated your films yet)", b.communityMean());
         fields.add(new Embed.Field("Rating style", String.format(Locale.ROOT,
-                "**%s**: your average %.2f★ vs %.2f★ from others on the same films (%+.2f), spread ±%.2f",
-                capitalize(b.label()), b.mean(), b.communityMean(), b.generosity(), b.stdDev()), false));
+                "**%s**: your average %.2f★ vs %s (%+.2f), spread ±%.2f",
+                capitalize(b.label()), b.mean(), against, b.generosity(), b.stdDev()), false));
         fields.add(new Embed.Field("Diversity", p.diversity() == null ? "Rate one more film to see it."
                 : String.format(Locale.ROOT, "%.2f: %s", p.diversity(), diversityWords(p.diversity())), false));
         String who = userName == null || userName.isBlank() ? "your" : userName + "'s";

@@ -85,7 +85,7 @@ public final class PreferenceAnalyzer {
         double reference = refCount == 0 ? catalogMean : refSum / refCount;
         double generosity = ratings.isEmpty() ? 0 : mean - reference;
         double std = ratings.isEmpty() ? 0 : Math.sqrt(var / ratings.size());
-        return new RatingBehavior(mean, std, reference, generosity, RatingBehavior.labelFor(generosity), histogram);
+        return new RatingBehavior(mean, std, reference, refCount, generosity, RatingBehavior.labelFor(generosity), histogram);
     }
 
     static Double diversity(List<RatedMovie> ratings) {

@@ -9,11 +9,12 @@ import java.util.List;
  * @param stdDev        population standard deviation of the member's stars
  * @param communityMean the reference: mean, over the member's films that others rated too, of
  *                      those others' mean rating; the catalog-wide mean when no film qualifies
+ * @param comparedFilms how many of the member's films others have rated (0: the fallback was used)
  * @param generosity    {@code mean - communityMean}
  * @param label         "generous" when generosity >= +0.5, "harsh" when <= -0.5, else "balanced"
  * @param histogram     how many ratings at 0.5, 1.0, ..., 5.0 stars (10 buckets)
  */
-public record RatingBehavior(double mean, double stdDev, double communityMean, double generosity, String label,
+public record RatingBehavior(double mean, double stdDev, double communityMean, int comparedFilms, double generosity, String label,
                              List<Integer> histogram) {
     public static final double THRESHOLD = 0.5;
 

@@ -13,7 +13,8 @@ import java.util.List;
  * embedding as it stood before it (prequential evaluation, so the personal score never sees the
  * rating it predicts). The personal weight {@code w} in {0, 0.05, ..., 1} whose blended
  * prediction {@code w * (1 + cos) / 2 + (1 - w) * base} correlates best (Pearson) with the
- * actual stars wins, and is then shrunk towards the default by
+ * actual stars wins (ties, as when the base model cannot tell films apart, go to the weight
+ * nearest the seed's 0.6), and is then shrunk towards the default by
  * {@code (m * w + 10 * default) / (m + 10)}, {@code m} the number of predictions made.
  */
 public final class BlendFitter {
@@ -59,8 +60,11 @@ public final class BlendFitter {
                 blended[i] = w * personal[i] + (1 - w) * base[i];
             }
             double r = pearson(blended, actual);
-            if (r > bestR + 1e-12) {
-                bestR = r;
+            boolean better = r > bestR + 1e-9;
+            boolean tieCloserToDefault = Math.abs(r - bestR) <= 1e-9
+                    && Math.abs(w - Blend.SEED_PERSONAL) < Math.abs(bestW - Blend.SEED_PERSONAL);
+            if (better || tieCloserToDefault) {
+                bestR = Math.max(r, bestR);
                 bestW = w;
             }
         }

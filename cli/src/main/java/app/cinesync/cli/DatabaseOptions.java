@@ -1,0 +1,83 @@
+package app.cinesync.cli;
+
+import app.cinesync.core.catalog.CatalogLoader;
+import app.cinesync.core.db.Database;
+import app.cinesync.core.db.EmbeddedDatabase;
+import app.cinesync.core.db.FactoryDataSource;
+import app.cinesync.core.db.Migrations;
+import app.cinesync.core.db.PooledConnections;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Properties;
+import picocli.CommandLine.Option;
+
+/**
+ * Which PostgreSQL: {@code DATABASE_URL} when set (either {@code postgresql://user:pass@host:port/db}
+ * or a JDBC URL), else an embedded PostgreSQL 17 keeping its data in {@code --data-dir}.
+ */
+public final class DatabaseOptions {
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the embedded PostgreSQL keeps its data (default: $CINESYNC_DATA_DIR or .cinesync/pgdata). Ignored when DATABASE_URL is set.")
+    Path dataDir;
+
+    /** An open, migrated database with the bundled catalog loaded if it has no films yet. */
+    public Opened open() {
+        String url = System.getenv("DATABASE_URL");
+        EmbeddedDatabase embedded = null;
+        PooledConnections connections;
+        String where;
+        if (url != null && !url.isBlank()) {
+            Jdbc jdbc = Jdbc.parse(url);
+            connections = new PooledConnections(() -> DriverManager.getConnection(jdbc.url(), jdbc.properties()), 8);
+            where = "PostgreSQL at " + jdbc.redacted();
+        } else {
+            Path dir = dataDir != null ? dataDir
+                    : Path.of(System.getenv().getOrDefault("CINESYNC_DATA_DIR", ".cinesync/pgdata"));
+            embedded = EmbeddedDatabase.start(dir.toAbsolutePath());
+            connections = new PooledConnections(embedded.dataSource()::getConnection, 8);
+            where = "embedded PostgreSQL 17 (data in " + dir.toAbsolutePath() + ")";
+        }
+        Migrations.migrate(new FactoryDataSource(connections::borrow));
+        Database db = new Database(connections);
+        long films = new app.cinesync.core.catalog.JdbcMovieRepository(db).count();
+        if (films == 0) {
+            films = CatalogLoader.loadBundled(db);
+        }
+        return new Opened(db, embedded, where, films);
+    }
+
+    /** An opened database; closing it stops the embedded server, if any. */
+    public record Opened(Database db, EmbeddedDatabase embedded, String where, long films) implements AutoCloseable {
+        @Override
+        public void close() {
+            db.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    /** A JDBC URL and its credentials, from either URL form. Never prints the password. */
+    record Jdbc(String url, Properties properties, String redacted) {
+        static Jdbc parse(String given) {
+            Properties props = new Properties();
+            if (given.startsWith("jdbc:")) {
+                return new Jdbc(given, props, given.replaceAll("password=[^&]*", "password=***"));
+            }
+            URI uri = URI.create(given);
+            if (uri.getUserInfo() != null) {
+                String[] parts = uri.getRawUserInfo().split(":", 2);
+                props.setProperty("user", URLDecoder.decode(parts[0], StandardCharsets.UTF_8));
+                if (parts.length > 1) {
+                    props.setProperty("password", URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+                }
+            }
+            String hostPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+            String url = "jdbc:postgresql://" + hostPort + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            return new Jdbc(url, props, url + (props.containsKey("user") ? " as " + props.getProperty("user") : ""));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package app.cinesync.cli;
+
+import app.cinesync.discord.RequestSigner;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code demo}: starts the local endpoint and plays one member through it with signed requests,
+ * printing what Discord would show, so that one can watch the recommendations follow the ratings.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Start the local endpoint and play a member through /rate, /my_recommendations and /my_stats.")
+public final class DemoCommand implements Callable<Integer> {
+    /** A science-fiction lover who does not care for romance. */
+    static final Map<String, Double> FIRST = ordered("2001: A Space Odyssey", 5.0, "Blade Runner", 5.0, "Alien", 4.5,
+            "Solaris", 4.0, "Titanic", 1.5, "When Harry Met Sally...", 2.0);
+    /** ...who then discovers Studio Ghibli. */
+    static final Map<String, Double> THEN = ordered("Spirited Away", 5.0, "My Neighbor Totoro", 5.0, "Princess Mononoke", 4.5);
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+        RequestSigner signer = RequestSigner.random();
+        try (DatabaseOptions.Opened db = database.open();
+             LocalServer server = LocalServer.start(db.db(), 0, signer.publicKeyHex(), null)) {
+            long member = System.currentTimeMillis() << 22 | 7; // a fresh member each run
+            DemoClient discord = new DemoClient(server, signer, member, "Robin");
+            heading("CineSync demo: " + db.where() + ", " + db.films() + " films, endpoint " + server.interactionsUrl());
+
+            heading("1. Discord checks the endpoint");
+            show("PING", discord.ping());
+            byte[] forged = "{\"type\":1}".getBytes(StandardCharsets.UTF_8);
+            DemoClient.Exchange refused = discord.post(forged, RequestSigner.random().sign("0", forged), Long.toString(System.currentTimeMillis() / 1000), null);
+            System.out.println("A request signed with another key → HTTP " + refused.status() + " " + refused.response());
+
+            heading("2. Robin types \"amelie\" into /rate movie:");
+            show("autocomplete", discord.autocomplete("amelie"));
+
+            heading("3. Before any rating: /my_recommendations count:3");
+            show("/my_recommendations", discord.command("my_recommendations", Map.of("count", 3)));
+
+            heading("4. Robin rates six films: loves science fiction, not romance");
+            FIRST.forEach((title, stars) -> rate(discord, title, stars));
+            heading("5. /my_recommendations");
+            show("/my_recommendations", discord.command("my_recommendations", Map.of()));
+
+            heading("6. Robin opens the rating form (/rate with no options) and rates " + THEN.size() + " Studio Ghibli films");
+            show("/rate", discord.command("rate", Map.of()));
+            THEN.forEach((title, stars) -> show("form: " + title + " → " + stars, discord.submitRatingForm(title, stars.toString())));
+            heading("7. /my_recommendations again: the list has followed the new ratings");
+            DemoClient.Exchange recs = discord.command("my_recommendations", Map.of());
+            show("/my_recommendations", recs);
+            String more = recs.edited().path("components").path(0).path("components").path(0).path("custom_id").asText();
+            show("[More picks]", discord.click(more));
+
+            heading("8. A mistake: /rate movie:Amelie rating:7");
+            show("/rate", discord.command("rate", Map.of("movie", "Amelie", "rating", 7.0)));
+
+            heading("9. /my_stats");
+            show("/my_stats", discord.command("my_stats", Map.of()));
+        }
+        return 0;
+    }
+
+    private static void rate(DemoClient discord, String title, double stars) {
+        show("/rate movie:" + title + " rating:" + stars,
+                discord.command("rate", Map.of("movie", firstSuggestion(discord, title), "rating", stars)));
+    }
+
+    /** What a member does: type the title, pick the first suggestion. */
+    private static String firstSuggestion(DemoClient discord, String title) {
+        JsonNode choices = discord.autocomplete(title).response().path("data").path("choices");
+        if (choices.isEmpty()) {
+            throw new IllegalStateException("the catalog has no film called " + title);
+        }
+        return choices.get(0).path("value").asText();
+    }
+
+    private static void show(String what, DemoClient.Exchange x) {
+        System.out.println("\n> " + what);
+        String immediate = x.edited() == null ? TerminalView.renderResponse(x.response())
+                : (x.type() == 5 ? "(deferred: \"CineSync is thinking…\", then the reply is edited to:)"
+                : "(deferred update, then the message is edited to:)");
+        System.out.println(indent(immediate));
+        if (x.edited() != null) {
+            System.out.println(indent(TerminalView.render(x.edited())));
+        }
+    }
+
+    private static String indent(String s) {
+        return s.lines().map(l -> "  " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    private static void heading(String text) {
+        System.out.println("\n=== " + text + " ===");
+    }
+
+    private static Map<String, Double> ordered(Object... pairs) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (Double) pairs[i + 1]);
+        }
+        return m;
+    }
+}

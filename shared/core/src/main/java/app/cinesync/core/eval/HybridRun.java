@@ -1,0 +1,90 @@
+package app.cinesync.core.eval;
+
+import app.cinesync.core.model.EaseModel;
+import app.cinesync.core.model.HybridParams;
+import app.cinesync.core.model.HybridScorer;
+import app.cinesync.core.model.ItemPopularity;
+import app.cinesync.core.model.MemberState;
+import app.cinesync.core.model.MemberWeightFitter;
+import app.cinesync.core.model.MemberWeights;
+import app.cinesync.core.model.Rated;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Replays the train ratings in timestamp order through the hybrid's online code, exactly as the
+ * rating handler would apply them: each rating updates the film's popularity and trend
+ * ({@link ItemPopularity}) and the member's state ({@link MemberState}: collaborative fold-in and
+ * content embedding). Right after a test user's last train rating, their top-k is taken at that
+ * moment (popularity and trend as of then), with their own blend ({@link MemberWeightFitter}) or
+ * the default one. The cold-start lists are taken at the same moment from a fresh state fed with
+ * only the user's first n train ratings (every train film of the user still excluded).
+ */
+public final class HybridRun {
+    /** The main run and, per n, the cold-start lists. */
+    public record Result(ModelRun run, Map<Integer, Map<Long, RankedList>> coldStart) {
+    }
+
+    private HybridRun() {
+    }
+
+    public static Result run(String name, EvalData data, EaseModel model, HybridParams params, boolean fitMembers,
+                             int... coldStartNs) {
+        HybridScorer scorer = new HybridScorer(model, params, data.ids(), data.vectors());
+        ItemPopularity popularity = new ItemPopularity(data.ids().length, params.trendHalfLife());
+        List<Interaction> replay = new ArrayList<>(data.train());
+        replay.sort(Interaction.REPLAY_ORDER);
+        Set<Long> testUsers = new HashSet<>(data.testUsers());
+        Map<Long, Integer> last = new HashMap<>();
+        for (int k = 0; k < replay.size(); k++) {
+            last.put(replay.get(k).userId(), k);
+        }
+        Map<Long, MemberState> members = new HashMap<>();
+        Map<Long, RankedList> lists = new HashMap<>();
+        Map<Integer, Map<Long, RankedList>> cold = new TreeMap<>();
+        long updateNanos = 0;
+        long recommendNanos = 0;
+        for (int k = 0; k < replay.size(); k++) {
+            Interaction r = replay.get(k);
+            long t0 = System.nanoTime();
+            popularity.observe(data.indexOf(r.movieId()), r.timestamp());
+            MemberState m = members.computeIfAbsent(r.userId(), u -> scorer.newMember());
+            scorer.apply(m, r.movieId(), r.rating());
+            updateNanos += System.nanoTime() - t0;
+            if (last.get(r.userId()) != k || !testUsers.contains(r.userId())) {
+                continue;
+            }
+            long t1 = System.nanoTime();
+            double[] pop = popularity.popularity();
+            double[] trend = popularity.trend(r.timestamp());
+            MemberWeights w = fitMembers ? MemberWeightFitter.fit(scorer, data.trainOf(r.userId()).stream()
+                    .map(x -> new Rated(x.movieId(), x.rating())).toList(), pop, trend) : params.weights();
+            lists.put(r.userId(), Evaluator.list(r.userId(), scorer.score(m, pop, trend, w), data));
+            recommendNanos += System.nanoTime() - t1;
+            for (int n : coldStartNs) {
+                cold.computeIfAbsent(n, x -> new HashMap<>()).put(r.userId(), coldList(data, scorer, r.userId(), n, pop, trend));
+            }
+        }
+        int users = Math.max(1, lists.size());
+        return new Result(new ModelRun(name, lists, updateNanos / (double) Math.max(1, replay.size()),
+                recommendNanos / (double) users), cold);
+    }
+
+    private static RankedList coldList(EvalData data, HybridScorer scorer, long user, int n, double[] pop, double[] trend) {
+        List<Interaction> mine = data.trainOf(user);
+        MemberState m = scorer.newMember();
+        for (Interaction r : mine.subList(0, Math.min(n, mine.size()))) {
+            scorer.apply(m, r.movieId(), r.rating());
+        }
+        double[] s = scorer.score(m, pop, trend, scorer.params().weights());
+        for (Interaction r : mine) {
+            s[data.indexOf(r.movieId())] = Double.NEGATIVE_INFINITY;
+        }
+        return Evaluator.list(user, s, data);
+    }
+}

@@ -1,0 +1,67 @@
+package app.cinesync.core.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.cinesync.core.app.Genres;
+import app.cinesync.core.rating.Stars;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CatalogTextTest {
+    @Test
+    void folding_ignoresAccentsCaseAndPunctuation() {
+        assertThat(TitleFolding.fold("Amélie")).isEqualTo("amelie");
+        assertThat(TitleFolding.fold("  Léon: The Professional ")).isEqualTo("leon the professional");
+        assertThat(TitleFolding.fold("Y tu mamá también")).isEqualTo("y tu mama tambien");
+        assertThat(TitleFolding.fold("Fast & Furious")).isEqualTo("fast and furious");
+        assertThat(TitleFolding.fold("WALL·E")).isEqualTo("wall e");
+    }
+
+    @Test
+    void csv_readsQuotedCommasDoubledQuotesAndLineBreaks() {
+        String text = "a,b\n\"Crouching Tiger, Hidden Dragon\",\"say \"\"hi\"\"\"\n\"two\nlines\",x\n";
+        List<Csv.Row> rows = new java.util.ArrayList<>();
+        new Csv(new BufferedReader(new StringReader(text))).forEach(rows::add);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).fields()).containsExactly("Crouching Tiger, Hidden Dragon", "say \"hi\"");
+        assertThat(rows.get(2).fields()).containsExactly("two\nlines", "x");
+        assertThat(rows.get(2).line()).isEqualTo(3);
+    }
+
+    @Test
+    void bundledCatalog_hasHundredsOfFilmsWithCompleteMetadataInTheGenreVocabulary() {
+        List<Movie> films = BundledCatalog.load();
+        assertThat(films).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(films).allSatisfy(m -> {
+            assertThat(m.year()).isBetween(1890, 2030);
+            assertThat(m.genres()).isNotEmpty().allMatch(Genres.ALL::contains);
+            assertThat(m.directors()).isNotEmpty();
+        });
+        Set<String> keys = films.stream().map(m -> TitleFolding.fold(m.title()) + "|" + m.year()).collect(Collectors.toSet());
+        assertThat(keys).hasSameSizeAs(films);
+        assertThat(films).anyMatch(m -> m.title().equals("Amélie"));
+    }
+
+    @Test
+    void stars_acceptHalfStepsInTheFormsMembersType() {
+        assertThat(Stars.parse("4.5").value()).isEqualTo(4.5);
+        assertThat(Stars.parse("4,5").value()).isEqualTo(4.5);
+        assertThat(Stars.parse("3½").value()).isEqualTo(3.5);
+        assertThat(Stars.parse("★★★★½").value()).isEqualTo(4.5);
+        assertThat(Stars.parse(" 0.5 ").value()).isEqualTo(0.5);
+        assertThat(new Stars(4.5).display()).isEqualTo("★★★★½ (4.5)");
+    }
+
+    @Test
+    void stars_refuseAnythingElseWithAClearMessage() {
+        for (String bad : List.of("0", "5.5", "4.2", "-1", "NaN", "five", "", "1e400")) {
+            assertThatThrownBy(() -> Stars.parse(bad)).isInstanceOf(Stars.InvalidRatingException.class)
+                    .hasMessageContaining("0.5 to 5 stars in half steps").hasMessageContaining("Nothing was saved");
+        }
+    }
+}
