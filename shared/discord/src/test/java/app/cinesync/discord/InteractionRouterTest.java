@@ -1,0 +1,120 @@
+package app.cinesync.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class InteractionRouterTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long NOW = 1_780_000_000L;
+
+    private final RequestSigner signer = RequestSigner.random();
+    private final List<Route> dispatched = new ArrayList<>();
+    private final InteractionRouter router = new InteractionRouter(
+            new SignatureVerifier(signer.publicKeyHex(), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
+            (route, body) -> dispatched.add(route),
+            (command, option, text) -> IntStream.range(0, 40).mapToObj(i -> new Choice(text + " " + i, "m:" + i)).toList());
+
+    private HttpResult send(String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String ts = Long.toString(NOW);
+        return router.handle(signer.sign(ts, body), ts, body);
+    }
+
+    private static JsonNode json(HttpResult r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    private static String command(String name, String options) {
+        return "{\"type\":2,\"id\":\"11\",\"application_id\":\"22\",\"token\":\"t\",\"member\":{\"user\":{\"id\":\"33\",\"username\":\"r\"}},"
+                + "\"data\":{\"name\":\"" + name + "\",\"options\":[" + options + "]}}";
+    }
+
+    @Test
+    void ping_getsPong() throws Exception {
+        assertThat(json(send("{\"type\":1,\"id\":\"1\",\"application_id\":\"2\"}")).path("type").asInt()).isEqualTo(1);
+        assertThat(dispatched).isEmpty();
+    }
+
+    @Test
+    void unsignedOrForgedRequests_get401AndNothingRuns() {
+        byte[] body = command("my_stats", "").getBytes(StandardCharsets.UTF_8);
+        assertThat(router.handle(null, null, body).status()).isEqualTo(401);
+        String ts = Long.toString(NOW);
+        assertThat(router.handle(RequestSigner.random().sign(ts, body), ts, body).status()).isEqualTo(401);
+        assertThat(dispatched).isEmpty();
+    }
+
+    @Test
+    void malformedSignedBody_gets400() {
+        assertThat(send("{not json").status()).isEqualTo(400);
+        assertThat(send("{\"type\":77}").status()).isEqualTo(400);
+        assertThat(send("{\"type\":2,\"token\":\"t\",\"data\":{\"name\":\"rate\"}}").status()).as("no user").isEqualTo(400);
+    }
+
+    @Test
+    void rateWithoutOptions_opensTheForm_andWithOneOption_explains() throws Exception {
+        JsonNode modal = json(send(command("rate", "")));
+        assertThat(modal.path("type").asInt()).isEqualTo(9);
+        assertThat(modal.path("data").path("custom_id").asText()).isEqualTo("rate");
+        JsonNode one = json(send(command("rate", "{\"name\":\"movie\",\"type\":3,\"value\":\"Alien\"}")));
+        assertThat(one.path("type").asInt()).isEqualTo(4);
+        assertThat(one.path("data").path("flags").asInt()).isEqualTo(64);
+        assertThat(one.path("data").path("content").asText()).contains("both `movie` and `rating`");
+        assertThat(dispatched).isEmpty();
+    }
+
+    @Test
+    void commandsAndFormsAreDeferredPrivatelyAndDispatched_buttonsAreDeferredUpdates() throws Exception {
+        JsonNode rate = json(send(command("rate", "{\"name\":\"movie\",\"value\":\"m:1\"},{\"name\":\"rating\",\"value\":4.5}")));
+        assertThat(rate.path("type").asInt()).isEqualTo(5);
+        assertThat(rate.path("data").path("flags").asInt()).isEqualTo(64);
+        assertThat(json(send(command("my_recommendations", ""))).path("type").asInt()).isEqualTo(5);
+        assertThat(json(send(command("my_stats", ""))).path("type").asInt()).isEqualTo(5);
+        String button = "{\"type\":3,\"id\":\"1\",\"application_id\":\"2\",\"token\":\"t\",\"user\":{\"id\":\"3\"},\"data\":{\"custom_id\":\"recs:5:5:-\"}}";
+        assertThat(json(send(button)).path("type").asInt()).isEqualTo(6);
+        String form = "{\"type\":5,\"id\":\"1\",\"application_id\":\"2\",\"token\":\"t\",\"user\":{\"id\":\"3\"},\"data\":{\"custom_id\":\"rate\",\"components\":[]}}";
+        assertThat(json(send(form)).path("type").asInt()).isEqualTo(5);
+        assertThat(dispatched).containsExactly(Route.RATE, Route.RECOMMEND, Route.STATS, Route.RECOMMEND, Route.RATE);
+    }
+
+    @Test
+    void unknownCommand_isExplainedPrivately_andNotDispatched() throws Exception {
+        JsonNode r = json(send(command("dance", "")));
+        assertThat(r.path("type").asInt()).isEqualTo(4);
+        assertThat(r.path("data").path("flags").asInt()).isEqualTo(64);
+        assertThat(r.path("data").path("content").asText()).contains("/dance").contains("/rate");
+        assertThat(dispatched).isEmpty();
+    }
+
+    @Test
+    void autocomplete_answersAtMost25Choices() throws Exception {
+        JsonNode r = json(send("{\"type\":4,\"id\":\"1\",\"application_id\":\"2\",\"token\":\"t\",\"user\":{\"id\":\"3\"},"
+                + "\"data\":{\"name\":\"rate\",\"options\":[{\"name\":\"movie\",\"value\":\"ali\",\"focused\":true}]}}"));
+        assertThat(r.path("type").asInt()).isEqualTo(8);
+        assertThat(r.path("data").path("choices")).hasSize(25);
+        assertThat(r.path("data").path("choices").get(0).path("name").asText()).isEqualTo("ali 0");
+    }
+
+    @Test
+    void failedDispatch_tellsTheMemberInsteadOfThinkingForever() throws Exception {
+        InteractionRouter failing = new InteractionRouter(
+                new SignatureVerifier(signer.publicKeyHex(), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
+                (route, body) -> {
+                    throw new IllegalStateException("Lambda unavailable");
+                }, (c, o, t) -> List.of());
+        byte[] body = command("my_stats", "").getBytes(StandardCharsets.UTF_8);
+        JsonNode r = JSON.readTree(failing.handle(signer.sign(Long.toString(NOW), body), Long.toString(NOW), body).body());
+        assertThat(r.path("type").asInt()).isEqualTo(4);
+        assertThat(r.path("data").path("content").asText()).contains("try again");
+    }
+}
