@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A stand-in for the part of Discord's API the functions call: {@code PATCH
@@ -16,7 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DiscordStub implements HttpHandler {
     public static final String BASE = "/api/v10";
-    private final Map<String, String> originals = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<String>> originals = new ConcurrentHashMap<>();
+
+    private CompletableFuture<String> slot(String key) {
+        return originals.computeIfAbsent(key, k -> new CompletableFuture<>());
+    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
@@ -32,11 +40,15 @@ public final class DiscordStub implements HttpHandler {
             switch (exchange.getRequestMethod()) {
                 case "PATCH" -> {
                     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                    originals.put(key, body);
+                    CompletableFuture<String> slot = slot(key);
+                    if (!slot.complete(body)) {
+                        originals.put(key, CompletableFuture.completedFuture(body)); // a later edit replaces the earlier
+                    }
                     reply(exchange, 200, body);
                 }
                 case "GET" -> {
-                    String body = originals.get(key);
+                    CompletableFuture<String> slot = originals.get(key);
+                    String body = slot == null ? null : slot.getNow(null);
                     if (body == null) {
                         exchange.sendResponseHeaders(404, -1);
                     } else {
@@ -55,21 +67,18 @@ public final class DiscordStub implements HttpHandler {
         exchange.getResponseBody().write(bytes);
     }
 
-    /** Waits until the reply for {@code token} has been edited, up to {@code timeout}. */
+    /** Waits until the reply for {@code token} has been edited, up to {@code timeout}, and forgets it. */
     public Optional<String> awaitOriginal(String applicationId, String token, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            String body = originals.remove(applicationId + "/" + token);
-            if (body != null) {
-                return Optional.of(body);
-            }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
+        String key = applicationId + "/" + token;
+        try {
+            return Optional.of(slot(key).get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            originals.remove(key);
         }
-        return Optional.empty();
     }
 }
