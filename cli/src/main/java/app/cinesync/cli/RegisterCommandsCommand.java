@@ -34,9 +34,14 @@ public final class RegisterCommandsCommand implements Callable<Integer> {
             System.err.println("Set DISCORD_BOT_TOKEN and DISCORD_APPLICATION_ID (Developer Portal → your application).");
             return 2;
         }
-        String path = "/applications/" + application.strip() + (guild == null ? "" : "/guilds/" + guild.strip()) + "/commands";
+        return register(api, application.strip(), guild == null ? null : guild.strip(), token.strip());
+    }
+
+    /** Bulk-overwrites the commands; returns the exit code. */
+    static int register(String api, String application, String guild, String token) throws IOException, InterruptedException {
+        String path = "/applications/" + application + (guild == null ? "" : "/guilds/" + guild) + "/commands";
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + path))
-                .header("Authorization", "Bot " + token.strip())
+                .header("Authorization", "Bot " + token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(commands()))
                 .build();
