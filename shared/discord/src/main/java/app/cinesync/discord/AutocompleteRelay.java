@@ -1,12 +1,10 @@
 package app.cinesync.discord;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The router owns no database, so it relays autocomplete to the rate handler as a minimal
@@ -14,25 +12,41 @@ import java.util.List;
  * Lambda relay in AWS and the in-process relay locally, so both speak the same bytes.
  */
 public final class AutocompleteRelay {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private AutocompleteRelay() {
     }
 
     public static byte[] request(String command, String option, String text) {
-        ObjectNode request = JSON.createObjectNode().put("type", InteractionType.AUTOCOMPLETE.code()).put("id", "0").put("token", "autocomplete");
-        request.putObject("user").put("id", "0");
-        ObjectNode data = request.putObject("data").put("name", command);
-        data.putArray("options").addObject().put("name", option).put("value", text).put("focused", true);
-        return request.toString().getBytes(StandardCharsets.UTF_8);
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("type", InteractionType.AUTOCOMPLETE.code());
+            g.writeStringField("id", "0");
+            g.writeStringField("token", "autocomplete");
+            g.writeObjectFieldStart("user");
+            g.writeStringField("id", "0");
+            g.writeEndObject();
+            g.writeObjectFieldStart("data");
+            g.writeStringField("name", command);
+            g.writeArrayFieldStart("options");
+            g.writeStartObject();
+            g.writeStringField("name", option);
+            g.writeStringField("value", text);
+            g.writeBooleanField("focused", true);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The choices of a type-8 response. */
     public static List<Choice> choices(byte[] response) {
         try {
-            JsonNode choices = JSON.readTree(response).path("data").path("choices");
+            Map<String, Object> data = Json.object(Json.object(Json.read(response)).get("data"));
             List<Choice> out = new ArrayList<>();
-            choices.forEach(c -> out.add(new Choice(c.path("name").asText(), c.path("value").asText())));
+            for (Object o : Json.array(data.get("choices"))) {
+                Map<String, Object> c = Json.object(o);
+                out.add(new Choice(String.valueOf(c.get("name")), String.valueOf(c.get("value"))));
+            }
             return out;
         } catch (IOException e) {
             throw new IllegalStateException("the autocomplete answer is unreadable", e);

@@ -7,6 +7,6 @@ public record HttpResult(int status, String body) {
     }
 
     public static HttpResult error(int status, String message) {
-        return new HttpResult(status, "{\"error\":\"" + message.replace("\"", "'") + "\"}");
+        return new HttpResult(status, Json.error(message));
     }
 }

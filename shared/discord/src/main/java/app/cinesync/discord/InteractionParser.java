@@ -1,40 +1,38 @@
 package app.cinesync.discord;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Reads Discord's interaction JSON into an {@link Interaction}. */
+/** Reads Discord's interaction JSON into an {@link Interaction} (streaming, no {@code ObjectMapper}). */
 public final class InteractionParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private InteractionParser() {
     }
 
     /** @throws MalformedInteractionException when the body is not an interaction */
     public static Interaction parse(byte[] body) {
-        JsonNode root;
+        Object parsed;
         try {
-            root = JSON.readTree(body);
+            parsed = Json.read(body);
         } catch (IOException e) {
             throw new MalformedInteractionException("body is not JSON");
         }
-        if (root == null || !root.isObject() || !root.path("type").canConvertToInt()) {
+        if (!(parsed instanceof Map<?, ?>) || !(Json.object(parsed).get("type") instanceof Long typeCode)) {
             throw new MalformedInteractionException("body is not an interaction");
         }
-        InteractionType type = InteractionType.of(root.path("type").asInt());
+        Map<String, Object> root = Json.object(parsed);
+        InteractionType type = InteractionType.of(typeCode.intValue());
         if (type == InteractionType.PING) {
             return new Interaction(type, text(root, "id"), text(root, "application_id"), null, null, 0, null, null, Map.of(), null);
         }
-        JsonNode user = root.path("member").path("user");
-        if (user.isMissingNode()) {
-            user = root.path("user");
+        Map<String, Object> user = Json.object(Json.object(root.get("member")).get("user"));
+        if (user.isEmpty()) {
+            user = Json.object(root.get("user"));
         }
         long userId;
         try {
-            userId = Long.parseUnsignedLong(user.path("id").asText(""));
+            userId = Long.parseUnsignedLong(String.valueOf(user.get("id")));
         } catch (NumberFormatException e) {
             throw new MalformedInteractionException("interaction has no user id");
         }
@@ -42,54 +40,57 @@ public final class InteractionParser {
         if (token == null) {
             throw new MalformedInteractionException("interaction has no token");
         }
-        JsonNode data = root.path("data");
+        Map<String, Object> data = Json.object(root.get("data"));
         Map<String, String> options = new LinkedHashMap<>();
         String[] focused = {null};
         String name;
         if (type == InteractionType.APPLICATION_COMMAND || type == InteractionType.AUTOCOMPLETE) {
             name = text(data, "name");
-            collectOptions(data.path("options"), options, focused);
+            collectOptions(Json.array(data.get("options")), options, focused);
         } else {
             name = text(data, "custom_id");
-            collectInputs(data.path("components"), options);
+            collectInputs(Json.array(data.get("components")), options);
         }
         if (name == null) {
             throw new MalformedInteractionException("interaction names no command or component");
         }
-        String userName = user.path("global_name").isTextual() ? user.path("global_name").asText() : user.path("username").asText(null);
+        String userName = user.get("global_name") instanceof String g ? g : text(user, "username");
         return new Interaction(type, text(root, "id"), text(root, "application_id"), token,
                 text(root, "guild_id"), userId, userName, name, options, focused[0]);
     }
 
-    private static void collectOptions(JsonNode opts, Map<String, String> out, String[] focused) {
-        for (JsonNode o : opts) {
-            if (o.has("options")) { // sub-command or group
-                collectOptions(o.path("options"), out, focused);
+    private static void collectOptions(List<Object> opts, Map<String, String> out, String[] focused) {
+        for (Object o : opts) {
+            Map<String, Object> opt = Json.object(o);
+            if (opt.containsKey("options")) { // sub-command or group
+                collectOptions(Json.array(opt.get("options")), out, focused);
                 continue;
             }
-            String n = o.path("name").asText();
-            out.put(n, o.path("value").asText(""));
-            if (o.path("focused").asBoolean(false)) {
+            String n = String.valueOf(opt.get("name"));
+            String v = Json.text(opt.get("value"));
+            out.put(n, v == null ? "" : v);
+            if (Boolean.TRUE.equals(opt.get("focused"))) {
                 focused[0] = n;
             }
         }
     }
 
     /** Modal text inputs, in action rows (type 1) or labels (type 18), at any depth. */
-    private static void collectInputs(JsonNode components, Map<String, String> out) {
-        for (JsonNode c : components) {
-            if (c.has("custom_id") && c.has("value")) {
-                out.put(c.path("custom_id").asText(), c.path("value").asText(""));
+    private static void collectInputs(List<Object> components, Map<String, String> out) {
+        for (Object o : components) {
+            Map<String, Object> c = Json.object(o);
+            if (c.containsKey("custom_id") && c.containsKey("value")) {
+                String v = Json.text(c.get("value"));
+                out.put(String.valueOf(c.get("custom_id")), v == null ? "" : v);
             }
-            collectInputs(c.path("components"), out);
-            if (c.has("component")) {
-                collectInputs(JSON.createArrayNode().add(c.path("component")), out);
+            collectInputs(Json.array(c.get("components")), out);
+            if (c.containsKey("component")) {
+                collectInputs(List.of(c.get("component")), out);
             }
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isValueNode() && !v.isNull() ? v.asText() : null;
+    private static String text(Map<String, Object> node, String field) {
+        return Json.text(node.get(field));
     }
 }

@@ -1,15 +1,13 @@
 package app.cinesync.discord;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
 
-/** The JSON of interaction responses and message edits. */
+/** The JSON of interaction responses and message edits (written with Jackson's streaming generator). */
 public final class Responses {
     /** Discord's message flag for "only you can see this". */
     public static final int EPHEMERAL = 1 << 6;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Responses() {
     }
@@ -30,74 +28,131 @@ public final class Responses {
 
     /** Type 4: an immediate reply. */
     public static String message(Message message, boolean ephemeral) {
-        ObjectNode root = JSON.createObjectNode().put("type", 4);
-        ObjectNode data = messageNode(message);
-        if (ephemeral) {
-            data.put("flags", EPHEMERAL);
-        }
-        root.set("data", data);
-        return root.toString();
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("type", 4);
+            g.writeFieldName("data");
+            writeMessage(g, message, ephemeral ? EPHEMERAL : 0);
+            g.writeEndObject();
+        });
     }
 
     /** Type 8: autocomplete suggestions, at most 25. */
     public static String choices(List<Choice> choices) {
-        ArrayNode arr = JSON.createArrayNode();
-        choices.stream().limit(25).forEach(c -> arr.addObject().put("name", c.name()).put("value", c.value()));
-        ObjectNode root = JSON.createObjectNode().put("type", 8);
-        root.putObject("data").set("choices", arr);
-        return root.toString();
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("type", 8);
+            g.writeObjectFieldStart("data");
+            g.writeArrayFieldStart("choices");
+            for (Choice c : choices.subList(0, Math.min(25, choices.size()))) {
+                g.writeStartObject();
+                g.writeStringField("name", c.name());
+                g.writeStringField("value", c.value());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 
     /** Type 9: the /rate form, with whatever the member already gave filled in. */
     public static String rateModal(String movie, String rating) {
-        ObjectNode root = JSON.createObjectNode().put("type", 9);
-        ObjectNode data = root.putObject("data").put("custom_id", "rate").put("title", "Rate a film");
-        ArrayNode rows = data.putArray("components");
-        textInput(rows, "movie", "Film title", "e.g. Amélie", 200, movie);
-        textInput(rows, "rating", "Your rating (0.5 to 5, half stars)", "e.g. 4.5", 3, rating);
-        return root.toString();
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("type", 9);
+            g.writeObjectFieldStart("data");
+            g.writeStringField("custom_id", "rate");
+            g.writeStringField("title", "Rate a film");
+            g.writeArrayFieldStart("components");
+            textInput(g, "movie", "Film title", "e.g. Amélie", 200, movie);
+            textInput(g, "rating", "Your rating (0.5 to 5, half stars)", "e.g. 4.5", 3, rating);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 
-    private static void textInput(ArrayNode rows, String id, String label, String placeholder, int max, String value) {
-        ObjectNode input = rows.addObject().put("type", 1).putArray("components").addObject()
-                .put("type", 4).put("custom_id", id).put("label", label).put("style", 1)
-                .put("min_length", 1).put("max_length", max).put("required", true).put("placeholder", placeholder);
+    private static void textInput(JsonGenerator g, String id, String label, String placeholder, int max, String value) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("type", 1);
+        g.writeArrayFieldStart("components");
+        g.writeStartObject();
+        g.writeNumberField("type", 4);
+        g.writeStringField("custom_id", id);
+        g.writeStringField("label", label);
+        g.writeNumberField("style", 1);
+        g.writeNumberField("min_length", 1);
+        g.writeNumberField("max_length", max);
+        g.writeBooleanField("required", true);
+        g.writeStringField("placeholder", placeholder);
         if (value != null && !value.isBlank()) {
-            input.put("value", Text.cut(value, max));
+            g.writeStringField("value", Text.cut(value, max));
         }
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** The body of {@code PATCH .../messages/@original}. */
     public static String edit(Message message) {
-        return messageNode(message).toString();
+        return Json.write(g -> writeMessage(g, message, 0));
     }
 
-    private static ObjectNode messageNode(Message message) {
-        ObjectNode data = JSON.createObjectNode();
-        data.put("content", message.content() == null ? "" : message.content());
-        ArrayNode embeds = data.putArray("embeds");
+    private static void writeMessage(JsonGenerator g, Message message, int flags) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("content", message.content() == null ? "" : message.content());
+        g.writeArrayFieldStart("embeds");
         for (Embed e : message.embeds()) {
-            ObjectNode en = embeds.addObject();
+            g.writeStartObject();
             if (e.title() != null) {
-                en.put("title", e.title());
+                g.writeStringField("title", e.title());
             }
             if (e.description() != null) {
-                en.put("description", e.description());
+                g.writeStringField("description", e.description());
             }
-            en.put("color", e.color());
-            ArrayNode fields = en.putArray("fields");
-            e.fields().forEach(f -> fields.addObject().put("name", f.name()).put("value", f.value()).put("inline", f.inline()));
+            g.writeNumberField("color", e.color());
+            g.writeArrayFieldStart("fields");
+            for (Embed.Field f : e.fields()) {
+                g.writeStartObject();
+                g.writeStringField("name", f.name());
+                g.writeStringField("value", f.value());
+                g.writeBooleanField("inline", f.inline());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             if (e.footer() != null) {
-                en.putObject("footer").put("text", e.footer());
+                g.writeObjectFieldStart("footer");
+                g.writeStringField("text", e.footer());
+                g.writeEndObject();
             }
+            g.writeEndObject();
         }
-        ArrayNode rows = data.putArray("components");
+        g.writeEndArray();
+        g.writeArrayFieldStart("components");
         if (!message.buttons().isEmpty()) {
-            ArrayNode buttons = rows.addObject().put("type", 1).putArray("components");
-            message.buttons().forEach(b -> buttons.addObject().put("type", 2).put("style", 2)
-                    .put("label", b.label()).put("custom_id", b.customId()));
+            g.writeStartObject();
+            g.writeNumberField("type", 1);
+            g.writeArrayFieldStart("components");
+            for (Button b : message.buttons()) {
+                g.writeStartObject();
+                g.writeNumberField("type", 2);
+                g.writeNumberField("style", 2);
+                g.writeStringField("label", b.label());
+                g.writeStringField("custom_id", b.customId());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        data.putObject("allowed_mentions").putArray("parse");
-        return data;
+        g.writeEndArray();
+        g.writeObjectFieldStart("allowed_mentions");
+        g.writeArrayFieldStart("parse");
+        g.writeEndArray();
+        g.writeEndObject();
+        if (flags != 0) {
+            g.writeNumberField("flags", flags);
+        }
+        g.writeEndObject();
     }
 }

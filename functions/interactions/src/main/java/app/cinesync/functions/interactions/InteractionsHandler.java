@@ -26,7 +26,7 @@ public final class InteractionsHandler implements RequestHandler<APIGatewayV2HTT
         Config config = Config.fromEnv(System.getenv());
         LambdaDispatcher dispatcher = new LambdaDispatcher(LambdaClients.lambda(config.region()), config.functions());
         this.router = new InteractionRouter(new SignatureVerifier(config.publicKey(), Clock.systemUTC()), dispatcher, dispatcher);
-        this.priming = RouterPriming.register(router);
+        this.priming = RouterPriming.register(router, dispatcher);
     }
 
     public InteractionsHandler(InteractionRouter router) {

@@ -13,18 +13,21 @@ import org.crac.Resource;
 
 /**
  * SnapStart priming: before the snapshot, runs the verification, parsing and response code
- * paths once (a request that fails verification, so nothing is dispatched), so that the
- * restored container answers its first real request with those classes loaded and initialised.
+ * paths once (a request that fails verification, so nothing is dispatched) and primes the
+ * Lambda client with dry-run invokes, so that the restored container answers and dispatches its
+ * first real request with those classes loaded and initialised.
  */
 final class RouterPriming implements Resource {
     private final InteractionRouter router;
+    private final LambdaDispatcher dispatcher;
 
-    private RouterPriming(InteractionRouter router) {
+    private RouterPriming(InteractionRouter router, LambdaDispatcher dispatcher) {
         this.router = router;
+        this.dispatcher = dispatcher;
     }
 
-    static RouterPriming register(InteractionRouter router) {
-        RouterPriming p = new RouterPriming(router);
+    static RouterPriming register(InteractionRouter router, LambdaDispatcher dispatcher) {
+        RouterPriming p = new RouterPriming(router, dispatcher);
         Core.getGlobalContext().register(p);
         return p;
     }
@@ -37,6 +40,7 @@ final class RouterPriming implements Resource {
         InteractionParser.parse(ping);
         Responses.deferredMessage(true);
         Responses.choices(List.of(new Choice("Amélie (2001)", "m:1")));
+        dispatcher.prime();
     }
 
     @Override

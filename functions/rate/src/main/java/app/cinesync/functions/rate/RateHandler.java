@@ -7,6 +7,7 @@ import app.cinesync.discord.Autocompleter;
 import app.cinesync.discord.Interaction;
 import app.cinesync.discord.InteractionParser;
 import app.cinesync.discord.InteractionType;
+import app.cinesync.discord.Json;
 import app.cinesync.discord.MalformedInteractionException;
 import app.cinesync.discord.Responses;
 import app.cinesync.discord.Route;
@@ -49,7 +50,7 @@ public final class RateHandler implements RequestStreamHandler {
                     ? Responses.choices(autocompleter.suggest(in.name(), in.focused(), in.focusedText()))
                     : Responses.edit(runner.run(Route.RATE, body));
         } catch (MalformedInteractionException e) {
-            answer = "{\"error\":\"" + e.getMessage() + "\"}"; // no token to answer with; retrying cannot help
+            answer = Json.error(e.getMessage()); // no token to answer with; retrying cannot help
         }
         output.write(answer.getBytes(StandardCharsets.UTF_8));
     }

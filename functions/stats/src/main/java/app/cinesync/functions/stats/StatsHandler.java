@@ -3,6 +3,7 @@ package app.cinesync.functions.stats;
 import app.cinesync.aws.CommandFunction;
 import app.cinesync.aws.Env;
 import app.cinesync.core.app.CommandRunner;
+import app.cinesync.discord.Json;
 import app.cinesync.discord.MalformedInteractionException;
 import app.cinesync.discord.Responses;
 import app.cinesync.discord.Route;
@@ -37,7 +38,7 @@ public final class StatsHandler implements RequestStreamHandler {
         try {
             answer = Responses.edit(runner.run(Route.STATS, input.readAllBytes()));
         } catch (MalformedInteractionException e) {
-            answer = "{\"error\":\"" + e.getMessage() + "\"}"; // no token to answer with; retrying cannot help
+            answer = Json.error(e.getMessage()); // no token to answer with; retrying cannot help
         }
         output.write(answer.getBytes(StandardCharsets.UTF_8));
     }

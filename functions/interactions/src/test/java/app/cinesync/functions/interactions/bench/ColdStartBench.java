@@ -41,6 +41,12 @@ public final class ColdStartBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
+        // -Dbench.jvmArgs="-XX:TieredStopAtLevel=1 ..." is given to every child, the baseline included.
+        List<String> jvm = new ArrayList<>(List.of(java));
+        String extra = System.getProperty("bench.jvmArgs", "").strip();
+        if (!extra.isEmpty()) {
+            jvm.addAll(List.of(extra.split("\\s+")));
+        }
         RequestSigner signer = Fixtures.signer();
         String ping = body("ping");
         String rate = body("rate_command");
@@ -62,10 +68,10 @@ public final class ColdStartBench {
         List<String> names = List.copyOf(samples.keySet());
         for (int i = 0; i < n + 1; i++) { // the first round warms the disk cache and is dropped
             boolean keep = i > 0;
-            record(samples, names.get(0), keep, run(List.of(java, "-cp", cp, PlainMain.class.getName()), "ready"));
-            record(samples, names.get(1), keep, run(probe(java, cp, "local", signer, ping, endpoint), "{\"type\":1}"));
-            record(samples, names.get(2), keep, run(probe(java, cp, "local", signer, rate, endpoint), "{\"type\":5"));
-            record(samples, names.get(3), keep, run(probe(java, cp, "lambda", signer, rate, endpoint), "{\"type\":5"));
+            record(samples, names.get(0), keep, run(concat(jvm, List.of("-cp", cp, PlainMain.class.getName())), "ready"));
+            record(samples, names.get(1), keep, run(probe(jvm, cp, "local", signer, ping, endpoint), "{\"type\":1}"));
+            record(samples, names.get(2), keep, run(probe(jvm, cp, "local", signer, rate, endpoint), "{\"type\":5"));
+            record(samples, names.get(3), keep, run(probe(jvm, cp, "lambda", signer, rate, endpoint), "{\"type\":5"));
         }
         lambdaApi.stop(0);
 
@@ -83,10 +89,16 @@ public final class ColdStartBench {
         return new String(FixtureSigner.body(FixtureSigner.CASES.get(fixtureCase), Fixtures.eventsDir()), StandardCharsets.UTF_8);
     }
 
-    private static List<String> probe(String java, String cp, String mode, RequestSigner signer, String body, String endpoint) {
+    private static List<String> probe(List<String> jvm, String cp, String mode, RequestSigner signer, String body, String endpoint) {
         String ts = Long.toString(Instant.now().getEpochSecond());
-        return List.of(java, "-cp", cp, RouterProbe.class.getName(), mode, Fixtures.publicKeyHex(), ts,
-                signer.sign(ts, body.getBytes(StandardCharsets.UTF_8)), body, endpoint);
+        return concat(jvm, List.of("-cp", cp, RouterProbe.class.getName(), mode, Fixtures.publicKeyHex(), ts,
+                signer.sign(ts, body.getBytes(StandardCharsets.UTF_8)), body, endpoint));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void record(Map<String, List<Double>> samples, String name, boolean keep, double ms) {
