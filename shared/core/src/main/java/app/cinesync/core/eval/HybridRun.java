@@ -35,6 +35,20 @@ public final class HybridRun {
 
     public static Result run(String name, EvalData data, EaseModel model, HybridParams params, boolean fitMembers,
                              int... coldStartNs) {
+        return replay(List.of(name), data, model, params, List.of(params.weights()), fitMembers, coldStartNs).getFirst();
+    }
+
+    /**
+     * One replay, ranked with each of several fixed blends (for choosing the blend on a
+     * validation split): one result per blend, cold-start lists only in the first.
+     */
+    public static List<Result> runEach(EvalData data, EaseModel model, HybridParams params, List<MemberWeights> blends) {
+        List<String> names = blends.stream().map(MemberWeights::toString).toList();
+        return replay(names, data, model, params, blends, false);
+    }
+
+    private static List<Result> replay(List<String> names, EvalData data, EaseModel model, HybridParams params,
+                                       List<MemberWeights> blends, boolean fitMembers, int... coldStartNs) {
         HybridScorer scorer = new HybridScorer(model, params, data.ids(), data.vectors());
         ItemPopularity popularity = new ItemPopularity(data.ids().length, params.trendHalfLife());
         List<Interaction> replay = new ArrayList<>(data.train());
@@ -45,7 +59,8 @@ public final class HybridRun {
             last.put(replay.get(k).userId(), k);
         }
         Map<Long, MemberState> members = new HashMap<>();
-        Map<Long, RankedList> lists = new HashMap<>();
+        List<Map<Long, RankedList>> lists = new ArrayList<>();
+        blends.forEach(b -> lists.add(new HashMap<>()));
         Map<Integer, Map<Long, RankedList>> cold = new TreeMap<>();
         long updateNanos = 0;
         long recommendNanos = 0;
@@ -62,17 +77,25 @@ public final class HybridRun {
             long t1 = System.nanoTime();
             double[] pop = popularity.popularity();
             double[] trend = popularity.trend(r.timestamp());
-            MemberWeights w = fitMembers ? MemberWeightFitter.fit(scorer, data.trainOf(r.userId()).stream()
-                    .map(x -> new Rated(x.movieId(), x.rating())).toList(), pop, trend) : params.weights();
-            lists.put(r.userId(), Evaluator.list(r.userId(), scorer.score(m, pop, trend, w), data));
-            recommendNanos += System.nanoTime() - t1;
+            for (int b = 0; b < blends.size(); b++) {
+                MemberWeights w = fitMembers ? MemberWeightFitter.fit(scorer, data.trainOf(r.userId()).stream()
+                        .map(x -> new Rated(x.movieId(), x.rating())).toList(), pop, trend) : blends.get(b);
+                lists.get(b).put(r.userId(), Evaluator.list(r.userId(), scorer.score(m, pop, trend, w), data));
+                if (b == 0) {
+                    recommendNanos += System.nanoTime() - t1;
+                }
+            }
             for (int n : coldStartNs) {
                 cold.computeIfAbsent(n, x -> new HashMap<>()).put(r.userId(), coldList(data, scorer, r.userId(), n, pop, trend));
             }
         }
-        int users = Math.max(1, lists.size());
-        return new Result(new ModelRun(name, lists, updateNanos / (double) Math.max(1, replay.size()),
-                recommendNanos / (double) users), cold);
+        int users = Math.max(1, lists.getFirst().size());
+        List<Result> out = new ArrayList<>();
+        for (int b = 0; b < blends.size(); b++) {
+            out.add(new Result(new ModelRun(names.get(b), lists.get(b), updateNanos / (double) Math.max(1, replay.size()),
+                    recommendNanos / (double) users), b == 0 ? cold : Map.of()));
+        }
+        return out;
     }
 
     private static RankedList coldList(EvalData data, HybridScorer scorer, long user, int n, double[] pop, double[] trend) {

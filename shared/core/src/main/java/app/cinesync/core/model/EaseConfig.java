@@ -13,7 +13,7 @@ package app.cinesync.core.model;
  */
 public record EaseConfig(double lambda, double dropout, int minRatings) {
     /** Chosen on a validation split carved out of train; see docs/QUALITY.md. */
-    public static final EaseConfig DEFAULT = new EaseConfig(200, 0.10, 3);
+    public static final EaseConfig DEFAULT = new EaseConfig(400, 0, 5);
 
     public EaseConfig {
         if (!(lambda > 0) || dropout < 0 || minRatings < 1) {

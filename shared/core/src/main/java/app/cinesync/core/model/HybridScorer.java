@@ -13,8 +13,9 @@ import java.util.Map;
  *   P_i, T_i                    popularity and trend in [0, 1] ({@link ItemPopularity})
  *   S_i = cos(e, v_i)           e the member's content embedding, v_i the film's content vector
  *                               (0 when either is zero)
- *   score_i = w.collab C_i + w.popularity P_i + w.trend T_i + w.content S_i
+ *   score_i = w.collab C_i + (w.popularity + kappa / max(1, n)) P_i + w.trend T_i + w.content S_i
  * </pre>
+ * ({@code n} the member's rating count, {@code kappa} = {@link HybridParams#coldPopularity}).
  * Films the member has rated get {@code -infinity}. C carries the taste of members with ratings
  * of well-rated films; P and T carry cold starts; S ranks films too rarely rated to be in the model.
  */
@@ -100,6 +101,7 @@ public final class HybridScorer {
         float[] e = m.embeddingView();
         float norm = Vectors.norm(e);
         double[] out = new double[ids.length];
+        double wp = params.popularityWeight(w, m.size());
         for (int i = 0; i < ids.length; i++) {
             if (m.hasRated(ids[i])) {
                 out[i] = Double.NEGATIVE_INFINITY;
@@ -108,7 +110,7 @@ public final class HybridScorer {
             int r = toModel[i];
             double score = r >= 0 && max > 0 ? w.collab() * m.collab(r) / max : 0;
             if (popularity != null) {
-                score += w.popularity() * popularity[i];
+                score += wp * popularity[i];
             }
             if (trend != null) {
                 score += w.trend() * trend[i];
