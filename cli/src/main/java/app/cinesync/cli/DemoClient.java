@@ -96,6 +96,15 @@ public final class DemoClient {
         return i;
     }
 
+    /** The film id the first autocomplete suggestion for {@code title} names (what a member would pick). */
+    public long titleToId(String title) {
+        String value = autocomplete(title).response().path("data").path("choices").path(0).path("value").asText("");
+        if (!value.startsWith("m:")) {
+            throw new IllegalStateException("no film called " + title);
+        }
+        return Long.parseLong(value.substring(2));
+    }
+
     /** Signs and posts; waits for the reply edit when the answer was deferred (type 5 or 6). */
     public Exchange send(ObjectNode interaction) {
         byte[] body = interaction.toString().getBytes(StandardCharsets.UTF_8);

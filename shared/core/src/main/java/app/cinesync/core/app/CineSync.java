@@ -3,6 +3,8 @@ package app.cinesync.core.app;
 import app.cinesync.core.catalog.JdbcMovieRepository;
 import app.cinesync.core.catalog.MovieRepository;
 import app.cinesync.core.db.Database;
+import app.cinesync.core.model.JdbcModelRepository;
+import app.cinesync.core.model.ModelCache;
 import app.cinesync.core.preference.JdbcPreferenceRepository;
 import app.cinesync.core.preference.PreferenceRepository;
 import app.cinesync.core.rating.JdbcRatingRepository;
@@ -13,8 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The wiring of the domain over one database: repositories, the per-container catalog cache and
- * the command services. Built once per container (Lambda) or per process (local server).
+ * The wiring of the domain over one database: repositories, the per-container catalog and model
+ * caches, and the command services. Built once per container (Lambda) or per process (local server).
  */
 public final class CineSync {
     /** How long a catalog snapshot (films, vectors, rating counters) is reused. */
@@ -25,6 +27,7 @@ public final class CineSync {
     private final RatingRepository ratings;
     private final PreferenceRepository preferences;
     private final CatalogCache catalog;
+    private final ModelCache models;
     private final Clock clock;
 
     public CineSync(Database db, Clock clock) {
@@ -34,6 +37,7 @@ public final class CineSync {
         this.ratings = new JdbcRatingRepository(db);
         this.preferences = new JdbcPreferenceRepository(db);
         this.catalog = new CatalogCache(() -> JdbcCatalogReader.load(db, clock), clock, CATALOG_TTL);
+        this.models = new ModelCache(new JdbcModelRepository(db), clock, CATALOG_TTL);
     }
 
     public RateCommand rateCommand(ProfileQueue queue) {
@@ -41,11 +45,11 @@ public final class CineSync {
     }
 
     public RecommendCommand recommendCommand() {
-        return new RecommendCommand(ratings, preferences, catalog);
+        return new RecommendCommand(ratings, preferences, catalog, models);
     }
 
     public ProfileRefresher profileRefresher() {
-        return new ProfileRefresher(movies, ratings, preferences, catalog, clock);
+        return new ProfileRefresher(movies, ratings, preferences, catalog, models, clock);
     }
 
     public StatsCommand statsCommand() {
@@ -74,5 +78,9 @@ public final class CineSync {
 
     public CatalogCache catalog() {
         return catalog;
+    }
+
+    public ModelCache models() {
+        return models;
     }
 }

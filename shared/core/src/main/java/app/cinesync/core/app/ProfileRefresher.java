@@ -4,6 +4,12 @@ import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.catalog.MovieRepository;
 import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.embedding.SparseVector;
+import app.cinesync.core.model.HybridScorer;
+import app.cinesync.core.model.ItemPopularity;
+import app.cinesync.core.model.MemberWeightFitter;
+import app.cinesync.core.model.MemberWeights;
+import app.cinesync.core.model.ModelCache;
+import app.cinesync.core.model.Rated;
 import app.cinesync.core.preference.PreferenceAnalyzer;
 import app.cinesync.core.preference.PreferenceProfile;
 import app.cinesync.core.preference.PreferenceRepository;
@@ -20,7 +26,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Recomputes a member's taste profile and blend weights from all their ratings and stores them.
+ * Recomputes a member's taste profile and blend weights (the content blend, and the hybrid's
+ * when a model is trained) from all their ratings and stores them.
  * Idempotent: running it twice for the same ratings stores the same profile, so duplicate queue
  * deliveries are harmless.
  */
@@ -29,13 +36,16 @@ public final class ProfileRefresher {
     private final RatingRepository ratings;
     private final PreferenceRepository preferences;
     private final CatalogCache catalog;
+    private final ModelCache models;
     private final Clock clock;
 
-    ProfileRefresher(MovieRepository movies, RatingRepository ratings, PreferenceRepository preferences, CatalogCache catalog, Clock clock) {
+    ProfileRefresher(MovieRepository movies, RatingRepository ratings, PreferenceRepository preferences, CatalogCache catalog,
+                     ModelCache models, Clock clock) {
         this.movies = movies;
         this.ratings = ratings;
         this.preferences = preferences;
         this.catalog = catalog;
+        this.models = models;
         this.clock = clock;
     }
 
@@ -63,6 +73,18 @@ public final class ProfileRefresher {
                 mine.isEmpty() ? null : mine.getFirst().ratedAt(), clock.instant());
         preferences.save(profile);
         preferences.saveBlend(userId, BlendFitter.fit(inTimeOrder), inTimeOrder.size());
+        models.scorer(snapshot).ifPresent(scorer -> fitHybrid(userId, scorer, snapshot, mine.reversed()));
         return profile;
+    }
+
+    /** The member's own hybrid blend, fitted by replaying their ratings (MemberWeightFitter). */
+    private void fitHybrid(long userId, HybridScorer scorer, CatalogSnapshot snapshot, List<Rating> oldestFirst) {
+        int[] counts = new int[snapshot.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = snapshot.ratingCount(i);
+        }
+        List<Rated> rated = oldestFirst.stream().map(r -> new Rated(r.movieId(), r.stars().value())).toList();
+        MemberWeights weights = MemberWeightFitter.fit(scorer, rated, ItemPopularity.popularity(counts), null);
+        models.repository().saveWeights(userId, weights, rated.size(), scorer.model().version());
     }
 }

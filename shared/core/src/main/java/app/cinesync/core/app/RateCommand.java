@@ -3,7 +3,7 @@ package app.cinesync.core.app;
 import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.catalog.MovieNotFoundException;
 import app.cinesync.core.catalog.MovieRepository;
-import app.cinesync.core.catalog.TitleFolding;
+import app.cinesync.core.catalog.TitleQuery;
 import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.embedding.SparseVector;
 import app.cinesync.core.rating.RateOutcome;
@@ -15,8 +15,6 @@ import app.cinesync.discord.Interaction;
 import app.cinesync.discord.Message;
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +26,6 @@ public final class RateCommand {
     /** Autocomplete values are {@code m:<movie id>}; anything else is a typed title. */
     public static final String ID_PREFIX = "m:";
     private static final Logger LOG = LoggerFactory.getLogger(RateCommand.class);
-    private static final Pattern TITLE_WITH_YEAR = Pattern.compile("^(.*?)\\s*\\((\\d{4})\\)\\s*$");
 
     private final MovieRepository movies;
     private final RatingRepository ratings;
@@ -80,21 +77,15 @@ public final class RateCommand {
         if (text.length() > Movie.MAX_TITLE + 7) {
             throw new MovieNotFoundException(text, List.of());
         }
-        Integer year = null;
-        Matcher m = TITLE_WITH_YEAR.matcher(text);
-        if (m.matches()) {
-            text = m.group(1);
-            year = Integer.valueOf(m.group(2));
-        }
-        String folded = TitleFolding.fold(text);
-        if (folded.isEmpty()) {
+        TitleQuery query = TitleQuery.parse(text);
+        if (query.folded().isEmpty()) {
             throw new MovieNotFoundException(named, List.of());
         }
-        List<Movie> exact = movies.findByTitle(folded, year);
+        List<Movie> exact = movies.findByTitle(query.folded(), query.year());
         if (exact.size() == 1) {
             return exact.getFirst();
         }
-        throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(folded, 5) : exact);
+        throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(query.folded(), 5) : exact);
     }
 
     private SparseVector vectorOf(Movie movie) {

@@ -1,5 +1,10 @@
 package app.cinesync.core.app;
 
+import app.cinesync.core.model.HybridRanking;
+import app.cinesync.core.model.HybridScorer;
+import app.cinesync.core.model.MemberWeights;
+import app.cinesync.core.model.ModelCache;
+import app.cinesync.core.model.Rated;
 import app.cinesync.core.preference.PreferenceRepository;
 import app.cinesync.core.rating.Rating;
 import app.cinesync.core.rating.RatingRepository;
@@ -17,10 +22,13 @@ import app.cinesync.discord.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /my_recommendations [count] [genre]} and its "More" button
- * ({@code recs:<count>:<offset>:<genre or ->}).
+ * ({@code recs:<count>:<offset>:<genre or ->}). With a trained collaborative model the hybrid
+ * ranks ({@link HybridRanking}); before the first {@code train}, the content embedding and the
+ * popularity base model do ({@link Recommender}).
  */
 public final class RecommendCommand {
     public static final int DEFAULT_COUNT = 5;
@@ -29,12 +37,14 @@ public final class RecommendCommand {
     private final RatingRepository ratings;
     private final PreferenceRepository preferences;
     private final CatalogCache catalog;
+    private final ModelCache models;
     private final Recommender recommender = new Recommender();
 
-    RecommendCommand(RatingRepository ratings, PreferenceRepository preferences, CatalogCache catalog) {
+    RecommendCommand(RatingRepository ratings, PreferenceRepository preferences, CatalogCache catalog, ModelCache models) {
         this.ratings = ratings;
         this.preferences = preferences;
         this.catalog = catalog;
+        this.models = models;
     }
 
     /** What was asked: how many, from where, which genre. */
@@ -49,9 +59,17 @@ public final class RecommendCommand {
         float[] embedding = ratings.embedding(in.userId()).map(UserEmbedding::vector).orElseGet(() -> new float[ItemVectorizer.DIMENSION]);
         Blend blend = preferences.blend(in.userId()).orElseGet(() -> Blend.forRatingCount(mine.size()));
         CatalogSnapshot snapshot = catalog.get();
+        Optional<HybridScorer> hybrid = models.scorer(snapshot);
+        if (hybrid.isPresent()) {
+            List<Rated> oldestFirst = mine.reversed().stream().map(r -> new Rated(r.movieId(), r.stars().value())).toList();
+            MemberWeights weights = models.repository().weights(in.userId()).orElse(hybrid.get().params().weights());
+            List<Recommendation> recs = HybridRanking.recommend(hybrid.get(), snapshot, oldestFirst, weights,
+                    request.genre(), request.count(), request.offset());
+            return Replies.recommendations(recs, request, mine.size(), Replies.hybridFooter(hybrid.get().model(), weights), false);
+        }
         List<Recommendation> recs = recommender.recommend(snapshot, PopularityModel.scores(snapshot), embedding, rated,
                 blend, request.genre(), request.count(), request.offset());
-        return Replies.recommendations(recs, request, mine.size(), blend);
+        return Replies.recommendations(recs, request, mine.size(), Replies.contentFooter(blend), true);
     }
 
     static Request fromOptions(Interaction in) {

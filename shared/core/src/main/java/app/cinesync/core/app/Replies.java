@@ -1,6 +1,8 @@
 package app.cinesync.core.app;
 
 import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.model.EaseModel;
+import app.cinesync.core.model.MemberWeights;
 import app.cinesync.core.preference.Affinity;
 import app.cinesync.core.preference.PreferenceProfile;
 import app.cinesync.core.preference.RatingBehavior;
@@ -41,7 +43,23 @@ public final class Replies {
         return Message.of(new Embed(stars.display() + "  " + movie.displayTitle(), d + "\n" + directedBy(movie) + genres, BRAND));
     }
 
-    public static Message recommendations(List<Recommendation> recs, RecommendCommand.Request request, int ratingCount, Blend blend) {
+    /** The footer under recommendations from the content model: the member's blend. */
+    public static String contentFooter(Blend blend) {
+        return String.format(Locale.ROOT, "Your taste %d%% · community favourites %d%%",
+                Math.round(blend.personal() * 100), Math.round(blend.base() * 100));
+    }
+
+    /** The footer under recommendations from the hybrid: which model, and the member's blend. */
+    public static String hybridFooter(EaseModel model, MemberWeights w) {
+        return String.format(Locale.ROOT, "Learned from %,d ratings (model v%d) · your blend: members like you %.2f, popular %.2f, content %.2f",
+                model.trainedOn(), model.version(), w.collab(), w.popularity(), w.content());
+    }
+
+    /**
+     * @param showMatch whether {@link Recommendation#score()} is a share in [0, 1] worth showing as "Match"
+     */
+    public static Message recommendations(List<Recommendation> recs, RecommendCommand.Request request, int ratingCount,
+                                          String footer, boolean showMatch) {
         String title = "🎬 Picked for you" + (request.genre() == null ? "" : ": " + request.genre());
         if (recs.isEmpty()) {
             return Message.of(new Embed(title, request.offset() > 0
@@ -58,11 +76,9 @@ public final class Replies {
             String why = r.because() != null ? "Because you liked **" + r.because().displayTitle() + "**" : null;
             String value = String.join(" · ", m.genres()) + "\n" + directedBy(m)
                     + (why == null ? "" : "\n" + why)
-                    + String.format(Locale.ROOT, "\nMatch %d%%", Math.round(r.score() * 100));
+                    + (showMatch ? String.format(Locale.ROOT, "\nMatch %d%%", Math.round(r.score() * 100)) : "");
             fields.add(new Embed.Field(++rank + ". " + m.displayTitle(), value, false));
         }
-        String footer = String.format(Locale.ROOT, "Personal taste %d%% · community %d%%",
-                Math.round(blend.personal() * 100), Math.round(blend.base() * 100));
         Message message = Message.of(new Embed(title, intro, BRAND, fields, footer));
         return message.withButtons(List.of(new Button("More picks", RecommendCommand.moreButtonId(request))));
     }

@@ -36,6 +36,11 @@ public final class ItemPopularity {
 
     /** P_i for every film. */
     public double[] popularity() {
+        return popularity(counts);
+    }
+
+    /** P_i = ln(1 + count_i) / ln(1 + max_k count_k) for given counts (all 0 when nothing is rated). */
+    public static double[] popularity(int[] counts) {
         int max = 0;
         for (int c : counts) {
             max = Math.max(max, c);

@@ -72,6 +72,16 @@ public final class JdbcModelRepository {
         }
     }
 
+    /** The active model's version, without loading it (a cheap check for caches). */
+    public Optional<Long> activeVersion() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT version FROM model_versions WHERE status = 'active'");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        });
+    }
+
     /** The active model, if one was ever trained. */
     public Optional<EaseModel> active() {
         return db.read(c -> {

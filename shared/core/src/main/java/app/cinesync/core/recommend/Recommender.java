@@ -55,7 +55,8 @@ public final class Recommender {
         return out;
     }
 
-    private static app.cinesync.core.catalog.Movie because(CatalogSnapshot catalog, int candidate, Map<Long, Double> rated) {
+    /** The member's liked film (rated at least {@link #LIKED}) whose content is most like film {@code candidate}, or null. */
+    public static app.cinesync.core.catalog.Movie because(CatalogSnapshot catalog, int candidate, Map<Long, Double> rated) {
         SparseVector v = catalog.vector(candidate);
         float[] dense = v.toDense();
         int bestIndex = -1;
