@@ -1,11 +1,8 @@
 package app.cinesync.cli;
 
 import app.cinesync.core.model.EaseConfig;
-import app.cinesync.core.model.EaseModel;
-import app.cinesync.core.model.EaseTrainer;
-import app.cinesync.core.model.JdbcModelRepository;
-import app.cinesync.core.model.Observation;
-import java.util.List;
+import app.cinesync.core.model.ModelTraining;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,18 +26,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (DatabaseOptions.Opened db = database.open()) {
-            JdbcModelRepository models = new JdbcModelRepository(db.db());
-            List<Observation> ratings = models.allRatings();
-            if (ratings.isEmpty()) {
+            Optional<ModelTraining.Result> result = ModelTraining.trainAndActivate(db.db(), new EaseConfig(lambda, dropout, minRatings));
+            if (result.isEmpty()) {
                 System.err.println("No ratings in " + db.where() + "; import some first.");
                 return 1;
             }
-            long t0 = System.nanoTime();
-            EaseModel model = EaseTrainer.train(ratings, new EaseConfig(lambda, dropout, minRatings));
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            EaseModel stored = models.saveAndActivate(model, seconds);
+            ModelTraining.Result r = result.get();
             System.out.printf(Locale.ROOT, "Model version %d trained on %d ratings in %.1f s: %d films (%s); active on %s.%n",
-                    stored.version(), ratings.size(), seconds, stored.size(), stored.config(), db.where());
+                    r.model().version(), r.ratings(), r.seconds(), r.model().size(), r.model().config(), db.where());
         }
         return 0;
     }

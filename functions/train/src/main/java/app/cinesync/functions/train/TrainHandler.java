@@ -1,0 +1,49 @@
+package app.cinesync.functions.train;
+
+import app.cinesync.aws.DatabaseConfig;
+import app.cinesync.aws.Env;
+import app.cinesync.aws.RdsConnections;
+import app.cinesync.core.db.Database;
+import app.cinesync.core.db.PooledConnections;
+import app.cinesync.core.model.EaseConfig;
+import app.cinesync.core.model.ModelTraining;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * TrainFunction, run by an EventBridge schedule: retrains the collaborative model from every
+ * stored rating and activates the new version; the command functions pick it up within a
+ * minute. Members never wait for it: every rating already counts through the online fold-in.
+ * A failure throws, so the invocation is marked failed and the error alarm fires.
+ */
+public final class TrainHandler implements RequestHandler<ScheduledEvent, String> {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainHandler.class);
+    private final Database db;
+
+    public TrainHandler() {
+        this(new Database(new PooledConnections(RdsConnections.factory(DatabaseConfig.fromEnv(Env.system())), 1)));
+    }
+
+    public TrainHandler(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public String handleRequest(ScheduledEvent event, Context context) {
+        return ModelTraining.trainAndActivate(db, EaseConfig.DEFAULT)
+                .map(r -> {
+                    String summary = String.format(Locale.ROOT, "model v%d: %d films from %d ratings in %.1f s",
+                            r.model().version(), r.model().size(), r.ratings(), r.seconds());
+                    LOG.info("trained {}", summary);
+                    return summary;
+                })
+                .orElseGet(() -> {
+                    LOG.info("no ratings yet: nothing to train");
+                    return "no ratings yet";
+                });
+    }
+}
