@@ -45,8 +45,8 @@ public final class Replies {
 
     /** The footer under recommendations from the content model: the member's blend. */
     public static String contentFooter(Blend blend) {
-        return String.format(Locale.ROOT, "Your taste %d%% · community favourites %d%%",
-                Math.round(blend.personal() * 100), Math.round(blend.base() * 100));
+        long personal = Math.round(blend.personal() * 100);
+        return String.format(Locale.ROOT, "Your taste %d%% · community favourites %d%%", personal, 100 - personal);
     }
 
     /** The footer under recommendations from the hybrid: which model, and the member's blend. */
