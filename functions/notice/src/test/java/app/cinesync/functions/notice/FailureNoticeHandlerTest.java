@@ -1,0 +1,47 @@
+package app.cinesync.functions.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cinesync.discord.Message;
+import app.cinesync.core.testing.TestKeys;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FailureNoticeHandlerTest {
+    private static SQSEvent fixture(String name) {
+        return EventLoader.loadSQSEvent(TestKeys.eventsDir().resolve("sqs_" + name + ".json").toString());
+    }
+
+    @Test
+    void aCrashedCommand_getsItsReplyEditedToAnApology_andAnUnreadableRecordIsRetried() {
+        List<String> edits = new ArrayList<>();
+        FailureNoticeHandler handler = new FailureNoticeHandler((app, token, message) -> edits.add(app + "/" + token + " " + title(message)));
+        SQSBatchResponse response = handler.handleRequest(fixture("dispatch_failure"), null);
+        assertThat(edits).containsExactly("1300000000000000000/aW50ZXJhY3Rpb24tdG9rZW4tZm9yLWZhaWx1cmUtbm90aWNl ⚠️ Something went wrong on our side");
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("0c4b7e4e-2f0a-4a7e-9a57-6d1f5a9c0002");
+    }
+
+    @Test
+    void whenDiscordCannotBeReached_theMessageIsRetried() {
+        FailureNoticeHandler handler = new FailureNoticeHandler((app, token, message) -> {
+            throw new IllegalStateException("Discord answered 503");
+        });
+        assertThat(handler.handleRequest(fixture("dispatch_failure"), null).getBatchItemFailures()).hasSize(2);
+    }
+
+    @Test
+    void baseUrl_defaultsToDiscord() {
+        assertThat(FailureNoticeHandler.baseUrl(Map.of())).isEqualTo("https://discord.com/api/v10");
+        assertThat(FailureNoticeHandler.baseUrl(Map.of("DISCORD_API_BASE_URL", "http://127.0.0.1:9/api"))).isEqualTo("http://127.0.0.1:9/api");
+    }
+
+    private static String title(Message m) {
+        return m.embeds().getFirst().title();
+    }
+}
