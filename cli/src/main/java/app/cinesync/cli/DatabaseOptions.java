@@ -42,11 +42,8 @@ public final class DatabaseOptions {
         }
         Migrations.migrate(new FactoryDataSource(connections::borrow));
         Database db = new Database(connections);
-        long films = new app.cinesync.core.catalog.JdbcMovieRepository(db).count();
-        if (films == 0) {
-            films = CatalogLoader.loadBundled(db);
-        }
-        return new Opened(db, embedded, where, films);
+        CatalogLoader.loadBundledIfEmpty(db);
+        return new Opened(db, embedded, where, new app.cinesync.core.catalog.JdbcMovieRepository(db).count());
     }
 
     /** An opened database; closing it stops the embedded server, if any. */
@@ -65,7 +62,7 @@ public final class DatabaseOptions {
         static Jdbc parse(String given) {
             Properties props = new Properties();
             if (given.startsWith("jdbc:")) {
-                return new Jdbc(given, props, given.replaceAll("password=[^&]*", "password=***"));
+                return new Jdbc(given, props, withoutQuery(given));
             }
             URI uri = URI.create(given);
             if (uri.getUserInfo() != null) {
@@ -77,7 +74,13 @@ public final class DatabaseOptions {
             }
             String hostPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
             String url = "jdbc:postgresql://" + hostPort + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            return new Jdbc(url, props, url + (props.containsKey("user") ? " as " + props.getProperty("user") : ""));
+            return new Jdbc(url, props, withoutQuery(url) + (props.containsKey("user") ? " as " + props.getProperty("user") : ""));
+        }
+
+        /** What may be printed: the URL without its query, where passwords can hide. */
+        private static String withoutQuery(String url) {
+            int q = url.indexOf('?');
+            return q < 0 ? url : url.substring(0, q);
         }
     }
 }

@@ -21,7 +21,8 @@ class CommandLineTest {
         assertThat(url.redacted()).doesNotContain("s3cr");
         DatabaseOptions.Jdbc jdbc = DatabaseOptions.Jdbc.parse("jdbc:postgresql://h/db?user=u&password=pw");
         assertThat(jdbc.url()).isEqualTo("jdbc:postgresql://h/db?user=u&password=pw");
-        assertThat(jdbc.redacted()).contains("password=***").doesNotContain("pw");
+        assertThat(jdbc.redacted()).isEqualTo("jdbc:postgresql://h/db");
+        assertThat(DatabaseOptions.Jdbc.parse("postgresql://u@h/db?sslpassword=xyz&PASSWORD=abc").redacted()).doesNotContain("xyz").doesNotContain("abc");
     }
 
     @Test

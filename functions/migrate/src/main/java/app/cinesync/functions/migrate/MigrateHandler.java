@@ -9,26 +9,36 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import java.net.http.HttpClient;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * MigrateFunction, a CloudFormation custom resource run on every deploy: applies the Flyway
- * migrations and loads the bundled catalog (idempotent), then reports SUCCESS or FAILED to
+ * migrations and loads the bundled catalog into an empty catalog, then reports SUCCESS or FAILED to
  * CloudFormation, so a bad migration fails (and rolls back) the deploy instead of leaving
  * functions running on the wrong schema. Deleting the stack changes nothing in the database.
  */
 public final class MigrateHandler implements RequestHandler<CloudFormationCustomResourceEvent, String> {
     private static final Logger LOG = LoggerFactory.getLogger(MigrateHandler.class);
 
-    private final ConnectionFactory connections;
+    private final Supplier<ConnectionFactory> connections;
     private final CloudFormationResponder responder;
 
+    /**
+     * The database configuration is read on the first request, inside the handler's try: a
+     * missing variable must become a FAILED answer, not a failed init that leaves CloudFormation
+     * waiting an hour for a response.
+     */
     public MigrateHandler() {
-        this(RdsConnections.factory(DatabaseConfig.fromEnv(Env.system())), new CloudFormationResponder(HttpClient.newHttpClient()));
+        this(() -> RdsConnections.factory(DatabaseConfig.fromEnv(Env.system())), new CloudFormationResponder(HttpClient.newHttpClient()));
     }
 
     public MigrateHandler(ConnectionFactory connections, CloudFormationResponder responder) {
+        this(() -> connections, responder);
+    }
+
+    private MigrateHandler(Supplier<ConnectionFactory> connections, CloudFormationResponder responder) {
         this.connections = connections;
         this.responder = responder;
     }
@@ -40,10 +50,10 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
             return responder.send(event, physicalId, true, "nothing to do on delete");
         }
         try {
-            String summary = CatalogLoader.migrateAndLoadBundled(connections);
+            String summary = CatalogLoader.migrateAndLoadBundled(connections.get());
             LOG.info("migrated: {}", summary);
             return responder.send(event, physicalId, true, summary);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // whatever happens, CloudFormation gets an answer
             LOG.error("migration failed", e);
             return responder.send(event, physicalId, false, "migration failed: " + e.getMessage());
         }

@@ -23,6 +23,7 @@ import app.cinesync.core.recommend.PopularityModel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,7 @@ public final class ProfileRefresher {
         float[] base = PopularityModel.scores(snapshot);
         List<RatedMovie> rated = new ArrayList<>(mine.size());
         List<BlendFitter.Observation> inTimeOrder = new ArrayList<>(mine.size());
+        Map<Long, Double> others = ratings.othersMeans(userId);
         for (Rating r : mine.reversed()) {
             int i = snapshot.indexOf(r.movieId());
             Optional<Movie> movie = i >= 0 ? Optional.of(snapshot.movie(i)) : movies.findById(r.movieId());
@@ -62,11 +64,7 @@ public final class ProfileRefresher {
                 continue; // removed from the catalog meanwhile
             }
             SparseVector v = i >= 0 ? snapshot.vector(i) : ItemVectorizer.vectorize(movie.get());
-            double community = Double.NaN;
-            if (i >= 0 && snapshot.ratingCount(i) > 1) {
-                community = (snapshot.ratingSum(i) - r.stars().value()) / (snapshot.ratingCount(i) - 1);
-            }
-            rated.add(new RatedMovie(movie.get(), r.stars().value(), community, v));
+            rated.add(new RatedMovie(movie.get(), r.stars().value(), others.getOrDefault(r.movieId(), Double.NaN), v));
             inTimeOrder.add(new BlendFitter.Observation(v, i >= 0 ? base[i] : 0.5, r.stars().value()));
         }
         PreferenceProfile profile = PreferenceAnalyzer.analyze(userId, rated, snapshot.globalMean(),

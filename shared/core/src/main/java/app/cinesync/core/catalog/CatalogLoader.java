@@ -26,14 +26,19 @@ public final class CatalogLoader {
         return load(db, BundledCatalog.load());
     }
 
-    /** What a deploy runs: the migrations, then the bundled catalog. Returns a one-line summary. */
+    /** Loads the bundled catalog into an empty catalog only (an imported or curated one is left alone); returns the films loaded. */
+    public static int loadBundledIfEmpty(Database db) {
+        return new JdbcMovieRepository(db).count() == 0 ? loadBundled(db) : 0;
+    }
+
+    /** What a deploy runs: the migrations, then the bundled catalog if the catalog is empty. Returns a one-line summary. */
     public static String migrateAndLoadBundled(ConnectionFactory connections) {
         var result = Migrations.migrate(new FactoryDataSource(connections));
         try (Database db = new Database(new PooledConnections(connections, 1))) {
-            int films = loadBundled(db);
+            int films = loadBundledIfEmpty(db);
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-            return "schema at version " + version + " (" + result.migrationsExecuted
-                    + " applied now); bundled catalog of " + films + " films loaded";
+            return "schema at version " + version + " (" + result.migrationsExecuted + " applied now); "
+                    + (films > 0 ? "bundled catalog of " + films + " films loaded" : "catalog already present");
         }
     }
 }

@@ -84,7 +84,7 @@ public final class JdbcModelRepository {
 
     /** The active model, if one was ever trained. */
     public Optional<EaseModel> active() {
-        return db.read(c -> {
+        return db.inTransaction(c -> { // a transaction, so that the fetch size streams the rows
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT version, lambda, dropout, min_ratings, film_count, trained_on
                     FROM model_versions WHERE status = 'active'""");
@@ -128,7 +128,7 @@ public final class JdbcModelRepository {
 
     /** Every stored rating (all sources), oldest first, for training. */
     public List<Observation> allRatings() {
-        return db.read(c -> {
+        return db.inTransaction(c -> { // a transaction, so that the fetch size streams the rows
             List<Observation> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT discord_user_id, movie_id, rating, extract(epoch FROM rated_at)::bigint

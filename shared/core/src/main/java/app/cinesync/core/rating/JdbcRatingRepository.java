@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link RatingRepository} on PostgreSQL. */
@@ -152,6 +154,25 @@ public final class JdbcRatingRepository implements RatingRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(new UserEmbedding(userId, FloatCodec.decode(rs.getBytes(1)), rs.getLong(2))) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, Double> othersMeans(long userId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT mine.movie_id, avg(other.rating)
+                    FROM ratings mine JOIN ratings other ON other.movie_id = mine.movie_id AND other.discord_user_id <> mine.discord_user_id
+                    WHERE mine.discord_user_id = ? GROUP BY mine.movie_id""")) {
+                ps.setLong(1, userId);
+                Map<Long, Double> out = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getDouble(2));
+                    }
+                }
+                return out;
             }
         });
     }

@@ -3,6 +3,7 @@ package app.cinesync.core.rating;
 import app.cinesync.core.embedding.SparseVector;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Ratings and the embeddings learned from them. */
@@ -23,6 +24,9 @@ public interface RatingRepository {
     List<Rating> ratingsOf(long userId);
 
     Optional<UserEmbedding> embedding(long userId);
+
+    /** For each film the member rated that others rated too: the others' mean stars (imported community ratings included). */
+    Map<Long, Double> othersMeans(long userId);
 
     /** When the member last rated, if ever. */
     Optional<Instant> lastRatedAt(long userId);

@@ -18,7 +18,7 @@ public final class JdbcCatalogReader {
     }
 
     public static CatalogSnapshot load(Database db, Clock clock) {
-        return db.read(c -> {
+        return db.inTransaction(c -> { // a transaction, so that the fetch size streams instead of buffering everything
             List<Movie> movies = new ArrayList<>();
             List<SparseVector> vectors = new ArrayList<>();
             List<Integer> counts = new ArrayList<>();
