@@ -51,12 +51,14 @@ public final class LocalServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalServer.class);
 
     private final HttpServer http;
+    private final ExecutorService httpThreads;
     private final ExecutorService workers;
     private final DiscordStub discord;
     private final String publicKeyHex;
 
-    private LocalServer(HttpServer http, ExecutorService workers, DiscordStub discord, String publicKeyHex) {
+    private LocalServer(HttpServer http, ExecutorService httpThreads, ExecutorService workers, DiscordStub discord, String publicKeyHex) {
         this.http = http;
+        this.httpThreads = httpThreads;
         this.workers = workers;
         this.discord = discord;
         this.publicKeyHex = publicKeyHex;
@@ -67,9 +69,15 @@ public final class LocalServer implements AutoCloseable {
      * @param discordApiUrl where reply edits go; null for the built-in stand-in at {@code /api/v10}
      */
     public static LocalServer start(Database db, int port, String publicKeyHex, String discordApiUrl) {
+        HttpServer http;
         try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-            ExecutorService workers = Executors.newFixedThreadPool(4);
+            http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not listen on 127.0.0.1:" + port, e);
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        ExecutorService httpThreads = Executors.newFixedThreadPool(4);
+        try {
             String api = discordApiUrl != null ? discordApiUrl : "http://127.0.0.1:" + http.getAddress().getPort() + DiscordStub.BASE;
             CineSync app = new CineSync(db, Clock.systemUTC());
             ProfileHandler[] profile = new ProfileHandler[1];
@@ -88,12 +96,15 @@ public final class LocalServer implements AutoCloseable {
             DiscordStub discord = new DiscordStub();
             http.createContext("/interactions", exchange -> serveInteraction(endpoint, exchange));
             http.createContext(DiscordStub.BASE, discord);
-            http.setExecutor(Executors.newFixedThreadPool(4));
+            http.setExecutor(httpThreads);
             http.start();
             app.catalog().get(); // warm, so the first member does not wait for it
-            return new LocalServer(http, workers, discord, publicKeyHex);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not listen on 127.0.0.1:" + port, e);
+            return new LocalServer(http, httpThreads, workers, discord, publicKeyHex);
+        } catch (RuntimeException e) {
+            http.stop(0);
+            workers.shutdownNow();
+            httpThreads.shutdownNow();
+            throw e;
         }
     }
 
@@ -158,6 +169,7 @@ public final class LocalServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
+        httpThreads.shutdown();
         workers.shutdown();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);

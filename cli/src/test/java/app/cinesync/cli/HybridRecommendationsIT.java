@@ -100,7 +100,7 @@ class HybridRecommendationsIT {
                 return rs.getLong(1);
             }
         });
-        assertThat(embed[0].path("footer").path("text").asText()).startsWith("Learned from " + trainedOn + " ratings (model v");
+        assertThat(embed[0].path("footer").path("text").asText()).startsWith(String.format(java.util.Locale.ROOT, "From %,d ratings by everyone and yours", trainedOn));
         assertThat(first).hasSize(5).allMatch(miyazaki::contains);
 
         for (int k = 0; k < 3; k++) {

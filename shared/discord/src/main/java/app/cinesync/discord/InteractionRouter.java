@@ -83,7 +83,7 @@ public final class InteractionRouter {
         boolean hasMovie = in.option("movie").isPresent();
         boolean hasRating = in.option("rating").isPresent();
         if (!hasMovie && !hasRating) {
-            return Responses.rateModal(null, null);
+            return Responses.rateModal();
         }
         if (hasMovie != hasRating) {
             return mistake("Give both `movie` and `rating`, or neither to open the rating form.");

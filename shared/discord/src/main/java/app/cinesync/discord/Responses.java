@@ -56,8 +56,8 @@ public final class Responses {
         });
     }
 
-    /** Type 9: the /rate form, with whatever the member already gave filled in. */
-    public static String rateModal(String movie, String rating) {
+    /** Type 9: the /rate form. */
+    public static String rateModal() {
         return Json.write(g -> {
             g.writeStartObject();
             g.writeNumberField("type", 9);
@@ -65,15 +65,15 @@ public final class Responses {
             g.writeStringField("custom_id", "rate");
             g.writeStringField("title", "Rate a film");
             g.writeArrayFieldStart("components");
-            textInput(g, "movie", "Film title", "e.g. Amélie", 200, movie);
-            textInput(g, "rating", "Your rating (0.5 to 5, half stars)", "e.g. 4.5", 3, rating);
+            textInput(g, "movie", "Film title", "e.g. Amélie or Heat (1995)", 200);
+            textInput(g, "rating", "Your rating (0.5 to 5, half stars)", "e.g. 4.5", 10);
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
         });
     }
 
-    private static void textInput(JsonGenerator g, String id, String label, String placeholder, int max, String value) throws IOException {
+    private static void textInput(JsonGenerator g, String id, String label, String placeholder, int max) throws IOException {
         g.writeStartObject();
         g.writeNumberField("type", 1);
         g.writeArrayFieldStart("components");
@@ -86,9 +86,6 @@ public final class Responses {
         g.writeNumberField("max_length", max);
         g.writeBooleanField("required", true);
         g.writeStringField("placeholder", placeholder);
-        if (value != null && !value.isBlank()) {
-            g.writeStringField("value", Text.cut(value, max));
-        }
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();

@@ -1,5 +1,6 @@
 package app.cinesync.functions.profile;
 
+import app.cinesync.aws.ElasticMq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cinesync.aws.SqsProfileQueue;

@@ -1,5 +1,6 @@
 package app.cinesync.functions.stats;
 
+import app.cinesync.core.testing.DiscordStub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cinesync.aws.CommandFunction;

@@ -54,10 +54,6 @@ public final class RecommendCommand {
     public Message handle(Interaction in) {
         Request request = in.type() == InteractionType.MESSAGE_COMPONENT ? fromButton(in.name()) : fromOptions(in);
         List<Rating> mine = ratings.ratingsOf(in.userId());
-        Map<Long, Double> rated = new HashMap<>();
-        mine.forEach(r -> rated.put(r.movieId(), r.stars().value()));
-        float[] embedding = ratings.embedding(in.userId()).map(UserEmbedding::vector).orElseGet(() -> new float[ItemVectorizer.DIMENSION]);
-        Blend blend = preferences.blend(in.userId()).orElseGet(() -> Blend.forRatingCount(mine.size()));
         CatalogSnapshot snapshot = catalog.get();
         Optional<HybridScorer> hybrid = models.scorer(snapshot);
         if (hybrid.isPresent()) {
@@ -67,6 +63,10 @@ public final class RecommendCommand {
                     request.genre(), request.count(), request.offset());
             return Replies.recommendations(recs, request, mine.size(), Replies.hybridFooter(hybrid.get().model(), weights), false);
         }
+        Map<Long, Double> rated = new HashMap<>();
+        mine.forEach(r -> rated.put(r.movieId(), r.stars().value()));
+        float[] embedding = ratings.embedding(in.userId()).map(UserEmbedding::vector).orElseGet(() -> new float[ItemVectorizer.DIMENSION]);
+        Blend blend = preferences.blend(in.userId()).orElseGet(() -> Blend.forRatingCount(mine.size()));
         List<Recommendation> recs = recommender.recommend(snapshot, PopularityModel.scores(snapshot), embedding, rated,
                 blend, request.genre(), request.count(), request.offset());
         return Replies.recommendations(recs, request, mine.size(), Replies.contentFooter(blend), true);

@@ -51,8 +51,10 @@ public final class Replies {
 
     /** The footer under recommendations from the hybrid: which model, and the member's blend. */
     public static String hybridFooter(EaseModel model, MemberWeights w) {
-        return String.format(Locale.ROOT, "Learned from %,d ratings (model v%d) · your blend: members like you %.2f, popular %.2f, content %.2f",
-                model.trainedOn(), model.version(), w.collab(), w.popularity(), w.content());
+        double sum = Math.max(1e-9, w.collab() + w.popularity() + w.trend() + w.content());
+        return String.format(Locale.ROOT, "From %,d ratings by everyone and yours · members like you %d%%, popular now %d%%, similar films %d%%",
+                model.trainedOn(), Math.round(100 * w.collab() / sum), Math.round(100 * (w.popularity() + w.trend()) / sum),
+                Math.round(100 * w.content() / sum));
     }
 
     /**
@@ -103,7 +105,7 @@ public final class Replies {
                 capitalize(b.label()), b.mean(), against, b.generosity(), b.stdDev()), false));
         fields.add(new Embed.Field("Diversity", p.diversity() == null ? "Rate one more film to see it."
                 : String.format(Locale.ROOT, "%.2f: %s", p.diversity(), diversityWords(p.diversity())), false));
-        String who = userName == null || userName.isBlank() ? "your" : userName + "'s";
+        String who = userName == null || userName.isBlank() ? "Your" : userName + "'s";
         return Message.of(new Embed("🎞️ " + who + " taste profile", null, BRAND, fields,
                 "From " + p.ratingsAnalyzed() + (p.ratingsAnalyzed() == 1 ? " rating" : " ratings")));
     }

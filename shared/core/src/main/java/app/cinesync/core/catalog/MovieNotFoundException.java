@@ -17,9 +17,11 @@ public final class MovieNotFoundException extends UserInputException {
     }
 
     private static String message(String named, List<Movie> suggestions) {
-        String shown = app.cinesync.discord.Text.cut(named.strip(), 100);
+        String shown = named.strip().startsWith("m:") ? "that film" : app.cinesync.discord.Text.cut(named.strip(), 100);
         if (suggestions.isEmpty()) {
-            return "I couldn't find a film called **" + shown + "**. Start typing in `/rate` and pick one of the suggestions.";
+            return named.strip().startsWith("m:")
+                    ? "That film is no longer in the catalog. Start typing in `/rate` and pick one of the suggestions."
+                    : "I couldn't find a film called **" + shown + "**. Start typing in `/rate` and pick one of the suggestions.";
         }
         StringBuilder sb = new StringBuilder("Which film do you mean by **" + shown + "**? ");
         sb.append(String.join(", ", suggestions.stream().limit(5).map(Movie::displayTitle).toList()));

@@ -41,10 +41,14 @@ public final class Database implements AutoCloseable {
                     c.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    try {
+                        c.rollback();
+                    } catch (SQLException rollbackFailed) {
+                        e.addSuppressed(rollbackFailed); // the original failure is the one to report
+                    }
                     throw e;
                 } finally {
-                    c.setAutoCommit(true);
+                    restoreAutoCommit(c);
                 }
             } catch (SQLException e) {
                 if (attempt < 3 && RETRYABLE.contains(e.getSQLState())) {
@@ -52,6 +56,15 @@ public final class Database implements AutoCloseable {
                 }
                 throw new DataAccessException(e);
             }
+        }
+    }
+
+    /** A broken connection cannot be reset; the pool discards it when it is handed back. */
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool's give-back notices and drops it
         }
     }
 

@@ -33,9 +33,4 @@ public final class CatalogCache {
         }
         return s;
     }
-
-    /** Forgets the snapshot (after an import), so the next {@link #get()} reloads. */
-    public void invalidate() {
-        current = null;
-    }
 }

@@ -1,4 +1,4 @@
-package app.cinesync.functions.stats;
+package app.cinesync.core.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A local HTTP server standing in for Discord's webhook API: records each reply edit. */
-final class DiscordStub implements AutoCloseable {
-    record Edit(String method, String path, JsonNode body) {
+public final class DiscordStub implements AutoCloseable {
+    public record Edit(String method, String path, JsonNode body) {
         /** Everything a member reads in the edited reply: content, embed titles, descriptions, fields and footers. */
-        String text() {
+        public String text() {
             StringBuilder s = new StringBuilder(body.path("content").asText());
             for (JsonNode e : body.path("embeds")) {
                 s.append('\n').append(e.path("title").asText()).append('\n').append(e.path("description").asText());
@@ -24,10 +24,10 @@ final class DiscordStub implements AutoCloseable {
         }
     }
 
-    final List<Edit> edits = new CopyOnWriteArrayList<>();
+    public final List<Edit> edits = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
-    DiscordStub() {
+    public DiscordStub() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -44,7 +44,7 @@ final class DiscordStub implements AutoCloseable {
     }
 
     /** What DISCORD_API_BASE_URL would be. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10";
     }
 
