@@ -7,16 +7,20 @@ import app.cinesync.core.db.Database;
 import app.cinesync.core.db.PooledConnections;
 import app.cinesync.core.model.EaseConfig;
 import app.cinesync.core.model.ModelTraining;
+import app.cinesync.core.rating.JdbcRatingRepository;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * TrainFunction, run by an EventBridge schedule: retrains the collaborative model from every
- * stored rating and activates the new version; the command functions pick it up within a
+ * stored rating and activates the new version (and forgets the interaction ids kept against
+ * double-applied ratings once they are a day old); the command functions pick it up within a
  * minute. Members never wait for it: every rating already counts through the online fold-in.
  * A failure throws, so the invocation is marked failed and the error alarm fires.
  */
@@ -34,6 +38,8 @@ public final class TrainHandler implements RequestHandler<ScheduledEvent, String
 
     @Override
     public String handleRequest(ScheduledEvent event, Context context) {
+        int forgotten = new JdbcRatingRepository(db).forgetAppliedInteractionsBefore(Instant.now().minus(Duration.ofDays(1)));
+        LOG.info("forgot {} applied interaction ids older than a day", forgotten);
         return ModelTraining.trainAndActivate(db, EaseConfig.DEFAULT)
                 .map(r -> {
                     String summary = String.format(Locale.ROOT, "model v%d: %d films from %d ratings in %.1f s",

@@ -29,7 +29,16 @@ class TrainHandlerIT {
         TestDatabase.reset();
         ScheduledEvent event = fixture("train_schedule");
         TrainHandler handler = new TrainHandler(db);
+        db.inTransaction(c -> c.createStatement().executeUpdate(
+                "INSERT INTO applied_interactions (interaction_id, discord_user_id, applied_at) VALUES (1, 1, now() - interval '2 days'), (2, 1, now())"));
         assertThat(handler.handleRequest(event, null)).isEqualTo("no ratings yet");
+        List<Long> kept = db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT array_agg(interaction_id) FROM applied_interactions")) {
+                rs.next();
+                return java.util.Arrays.asList((Long[]) rs.getArray(1).getArray());
+            }
+        });
+        assertThat(kept).as("only the day-old id is forgotten").containsExactly(2L);
 
         List<Movie> films = new JdbcMovieRepository(db).search("", 20);
         JdbcRatingRepository ratings = new JdbcRatingRepository(db);

@@ -178,6 +178,16 @@ public final class JdbcRatingRepository implements RatingRepository {
     }
 
     @Override
+    public int forgetAppliedInteractionsBefore(Instant cutoff) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM applied_interactions WHERE applied_at < ?")) {
+                ps.setTimestamp(1, Timestamp.from(cutoff));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public Optional<Instant> lastRatedAt(long userId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT max(rated_at) FROM ratings WHERE discord_user_id = ?")) {

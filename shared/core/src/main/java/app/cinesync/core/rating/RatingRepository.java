@@ -28,6 +28,12 @@ public interface RatingRepository {
     /** For each film the member rated that others rated too: the others' mean stars (imported community ratings included). */
     Map<Long, Double> othersMeans(long userId);
 
+    /**
+     * Forgets which interactions were applied before {@code cutoff}; a retry or redelivery older
+     * than a day cannot happen (interaction tokens live 15 minutes). Returns how many were forgotten.
+     */
+    int forgetAppliedInteractionsBefore(Instant cutoff);
+
     /** When the member last rated, if ever. */
     Optional<Instant> lastRatedAt(long userId);
 }
