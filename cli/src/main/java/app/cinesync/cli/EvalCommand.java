@@ -87,6 +87,9 @@ public final class EvalCommand implements Callable<Integer> {
     double trend = HybridParams.DEFAULT.weights().trend();
     @Option(names = "--w-content", description = "Blend weight of content similarity (default: ${DEFAULT-VALUE}).")
     double content = HybridParams.DEFAULT.weights().content();
+    @Option(names = "--cold-popularity", split = ",", paramLabel = "W",
+            description = "Extra popularity weight of a member with 1,2,3,5,10,20 ratings (6 values; interpolated in ln n, 0 from 40 ratings; default: the production curve).")
+    double[] coldPopularity = HybridParams.DEFAULT.coldPopularity();
 
     @Override
     public Integer call() {
@@ -105,7 +108,7 @@ public final class EvalCommand implements Callable<Integer> {
             test = split.test();
         }
         HybridParams params = new HybridParams(decay, slope, HybridParams.DEFAULT.trendHalfLife(),
-                new MemberWeights(1, popularity, trend, content));
+                new MemberWeights(1, popularity, trend, content), coldPopularity);
         EvalReport.run(catalog, train, test, new EvalReport.Options(protocol, tune,
                 new EaseConfig(lambda, dropout, minRatings), params, fitMembers, out), System.out);
         return 0;

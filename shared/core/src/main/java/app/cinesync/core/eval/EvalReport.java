@@ -24,7 +24,7 @@ import java.util.Map;
  * costs, the hybrid's top-10 as CSV and the cold-start curve.
  */
 public final class EvalReport {
-    public static final int[] COLD_START = {1, 2, 3, 5, 10, 20};
+    public static final int[] COLD_START = HybridParams.COLD_KNOTS.clone();
 
     /** What to run. {@code topCsv} may be null. */
     public record Options(Protocol protocol, boolean tune, EaseConfig ease, HybridParams params, boolean fitMembers,

@@ -22,8 +22,11 @@ import java.util.TreeMap;
  * ({@link ItemPopularity}) and the member's state ({@link MemberState}: collaborative fold-in and
  * content embedding). Right after a test user's last train rating, their top-k is taken at that
  * moment (popularity and trend as of then), with their own blend ({@link MemberWeightFitter}) or
- * the default one. The cold-start lists are taken at the same moment from a fresh state fed with
- * only the user's first n train ratings (every train film of the user still excluded).
+ * the default one. The cold-start lists are taken after the whole replay, from a fresh state fed
+ * with only the user's first n train ratings (every train film of the user still excluded), with
+ * the popularity and trend at the end of train: a new member arriving with n ratings now, ranked
+ * with the same train counts as {@link MostPopular}, so the curve compares like with like (at the
+ * moment of a user's last train rating, popularity lacks the later train ratings MostPop counts).
  */
 public final class HybridRun {
     /** The main run and, per n, the cold-start lists. */
@@ -85,8 +88,16 @@ public final class HybridRun {
                     recommendNanos += System.nanoTime() - t1;
                 }
             }
+        }
+        if (coldStartNs.length > 0 && !replay.isEmpty()) {
+            double[] pop = popularity.popularity();
+            double[] trend = popularity.trend(replay.getLast().timestamp());
             for (int n : coldStartNs) {
-                cold.computeIfAbsent(n, x -> new HashMap<>()).put(r.userId(), coldList(data, scorer, r.userId(), n, pop, trend));
+                Map<Long, RankedList> byUser = new HashMap<>();
+                for (long user : lists.getFirst().keySet()) {
+                    byUser.put(user, coldList(data, scorer, user, n, pop, trend));
+                }
+                cold.put(n, byUser);
             }
         }
         int users = Math.max(1, lists.getFirst().size());

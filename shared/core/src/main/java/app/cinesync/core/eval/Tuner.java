@@ -20,8 +20,11 @@ import java.util.function.Consumer;
  *   <li>the member state: recency {@code gamma} x rating slope {@code beta}, model alone;</li>
  *   <li>the blend: popularity, trend and content weights (collab fixed at 1), coordinate ascent,
  *       two passes;</li>
- *   <li>the cold-start popularity {@code kappa}: the best mean NDCG@10 of the cold-start curve
- *       (n = 1, 2, 3, 5, 10, 20) among the values that keep full-profile NDCG@10 within 0.001;</li>
+ *   <li>the cold-start popularity curve {@code kappa_n} ({@link HybridParams#coldPopularity}): for each
+ *       n of {@link HybridParams#COLD_KNOTS} separately, the grid value with the best NDCG@10 of the
+ *       cold-start lists at that n (each validation user keeps only their first n fit ratings); then,
+ *       while full-profile NDCG@10 falls more than 0.001 below the blend's, the largest-n non-zero
+ *       value steps down to the next smaller grid value;</li>
  *   <li>per-member fitted blends ({@code MemberWeightFitter}) against the global blend.</li>
  * </ol>
  */
@@ -40,7 +43,7 @@ public final class Tuner {
             }
             return new Grid(ease, new double[] {1, 0.99, 0.95, 0.9}, new double[] {0, 0.25, 0.5, 0.75, 1},
                     new double[] {0, 0.01, 0.03, 0.1, 0.3}, new double[] {0, 0.01, 0.03, 0.1, 0.3},
-                    new double[] {0, 0.01, 0.03, 0.1, 0.3}, 90 * 86400.0, new double[] {0, 0.1, 0.3, 1, 3});
+                    new double[] {0, 0.01, 0.03, 0.1, 0.3}, 90 * 86400.0, new double[] {0, 0.3, 1, 3, 10, 30});
         }
     }
 
@@ -102,25 +105,52 @@ public final class Tuner {
             }
         }
         params = params.withWeights(w);
-        double bestCold = -1;
-        double kappa = 0;
-        for (double k : grid.coldPopularity()) {
-            HybridRun.Result r = HybridRun.run("", data, best, params.withColdPopularity(k), false, EvalReport.COLD_START);
-            double full = ndcg(r.run(), data, protocol);
-            double cold = 0;
-            for (var lists : r.coldStart().values()) {
-                cold += ndcg(new ModelRun("", lists, 0, 0), data, protocol) / r.coldStart().size();
-            }
-            log.accept(String.format(Locale.ROOT, "  kappa=%.2f  NDCG@10=%.4f  mean cold-start NDCG@10=%.4f", k, full, cold));
-            if (full >= bestScore - 0.001 && cold > bestCold) {
-                bestCold = cold;
-                kappa = k;
-            }
-        }
-        params = params.withColdPopularity(kappa);
+        params = params.withColdPopularity(coldCurve(data, best, params, grid.coldPopularity(), bestScore, protocol, log));
         double fitted = ndcg(HybridRun.run("", data, best, params, true).run(), data, protocol);
         log.accept(String.format(Locale.ROOT, "  per-member blends  NDCG@10=%.4f (global blend %.4f)", fitted, bestScore));
         return new Choice(bestConfig, params, fitted > bestScore);
+    }
+
+    static double[] coldCurve(EvalData data, EaseModel model, HybridParams params, double[] grid, double fullScore,
+                              Protocol protocol, Consumer<String> log) {
+        int[] knots = HybridParams.COLD_KNOTS;
+        double[] chosen = new double[knots.length];
+        double[] best = new double[knots.length];
+        java.util.Arrays.fill(best, -1);
+        for (double v : grid) {
+            double[] flat = new double[knots.length];
+            java.util.Arrays.fill(flat, v);
+            HybridRun.Result r = HybridRun.run("", data, model, params.withColdPopularity(flat), false, knots);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  kappa=%.2f  cold-start NDCG@10 at n=", v));
+            for (int k = 0; k < knots.length; k++) {
+                double s = ndcg(new ModelRun("", r.coldStart().get(knots[k]), 0, 0), data, protocol);
+                line.append(String.format(Locale.ROOT, " %d:%.4f", knots[k], s));
+                if (s > best[k] + 1e-9) {
+                    best[k] = s;
+                    chosen[k] = v;
+                }
+            }
+            log.accept(line.toString());
+        }
+        while (true) {
+            double full = ndcg(HybridRun.run("", data, model, params.withColdPopularity(chosen), false).run(), data, protocol);
+            log.accept(String.format(Locale.ROOT, "  cold-start curve %s  full-profile NDCG@10=%.4f (blend %.4f)",
+                    java.util.Arrays.toString(chosen), full, fullScore));
+            int k = chosen.length - 1;
+            while (k >= 0 && chosen[k] == 0) {
+                k--;
+            }
+            if (full >= fullScore - 0.001 || k < 0) {
+                return chosen;
+            }
+            double lower = 0;
+            for (double v : grid) {
+                if (v < chosen[k] && v > lower) {
+                    lower = v;
+                }
+            }
+            chosen[k] = lower;
+        }
     }
 
     private static MemberWeights with(MemberWeights w, int component, double v) {

@@ -13,9 +13,10 @@ import java.util.Map;
  *   P_i, T_i                    popularity and trend in [0, 1] ({@link ItemPopularity})
  *   S_i = cos(e, v_i)           e the member's content embedding, v_i the film's content vector
  *                               (0 when either is zero)
- *   score_i = w.collab C_i + (w.popularity + kappa / max(1, n)) P_i + w.trend T_i + w.content S_i
+ *   score_i = w.collab C_i + (w.popularity + kappa(n)) P_i + w.trend T_i + w.content S_i
  * </pre>
- * ({@code n} the member's rating count, {@code kappa} = {@link HybridParams#coldPopularity}).
+ * ({@code n} the member's rating count, {@code kappa(n)} = {@link HybridParams#coldPopularityAt}: large for the
+ * first few ratings, 0 from {@link HybridParams#COLD_END} on).
  * Films the member has rated get {@code -infinity}. C carries the taste of members with ratings
  * of well-rated films; P and T carry cold starts; S ranks films too rarely rated to be in the model.
  */

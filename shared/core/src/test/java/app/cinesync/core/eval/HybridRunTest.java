@@ -20,6 +20,9 @@ class HybridRunTest {
         return new EvalData(PlantedClusters.movies(), split.train(), split.test());
     }
 
+    /** The production defaults without the cold-start popularity curve (planted members have few ratings). */
+    private static final HybridParams TASTE_ONLY = HybridParams.DEFAULT.withColdPopularity(new double[HybridParams.COLD_KNOTS.length]);
+
     private static EaseModel model(EvalData data) {
         return EaseTrainer.train(data.trainObservations(), new EaseConfig(5, 0, 1));
     }
@@ -28,7 +31,7 @@ class HybridRunTest {
     void run_whenTastesArePlanted_recommendsOnlyTheMembersCluster() {
         EvalData data = data();
 
-        HybridRun.Result r = HybridRun.run("hybrid", data, model(data), HybridParams.DEFAULT, false);
+        HybridRun.Result r = HybridRun.run("hybrid", data, model(data), TASTE_ONLY, false);
 
         for (long user : data.testUsers()) {
             long[] top = r.run().lists().get(user).movieIds();
@@ -42,7 +45,7 @@ class HybridRunTest {
     void run_whenTastesArePlanted_beatsMostPopular() {
         EvalData data = data();
 
-        MetricSummary hybrid = HybridRun.run("hybrid", data, model(data), HybridParams.DEFAULT, false).run()
+        MetricSummary hybrid = HybridRun.run("hybrid", data, model(data), TASTE_ONLY, false).run()
                 .summarize(data, Protocol.TEMPORAL);
         MetricSummary pop = MostPopular.run(data).summarize(data, Protocol.TEMPORAL);
 
@@ -60,6 +63,26 @@ class HybridRunTest {
         assertThat(r.coldStart()).containsOnlyKeys(1, 3);
         assertThat(r.coldStart().get(1)).hasSameSizeAs(r.run().lists());
         assertThat(r.run().nanosPerUpdate()).isPositive();
+    }
+
+    @Test
+    void coldStart_withOverwhelmingPopularity_ranksLikeMostPopular() {
+        EvalData data = data();
+        HybridParams popular = HybridParams.DEFAULT.withColdPopularity(new double[] {1e6, 1e6, 1e6, 1e6, 1e6, 1e6});
+        int[] counts = new int[data.ids().length];
+        data.train().forEach(r -> counts[data.indexOf(r.movieId())]++);
+
+        HybridRun.Result r = HybridRun.run("hybrid", data, model(data), popular, false, 1);
+        ModelRun pop = MostPopular.run(data);
+
+        for (long user : data.testUsers()) {
+            long[] mine = r.coldStart().get(1).get(user).movieIds();
+            long[] theirs = pop.lists().get(user).movieIds();
+            int tenth = counts[data.indexOf(theirs[theirs.length - 1])];
+            for (long id : mine) {
+                assertThat(counts[data.indexOf(id)]).as("user %d film %d", user, id).isGreaterThanOrEqualTo(tenth);
+            }
+        }
     }
 
     @Test
