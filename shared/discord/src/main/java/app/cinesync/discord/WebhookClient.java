@@ -35,7 +35,8 @@ public final class WebhookClient implements FollowUp {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(Responses.edit(message)))
                 .build();
         for (int attempt = 1; ; attempt++) {
-            int status = send(request);
+            HttpResponse<Void> response = send(request);
+            int status = response == null ? 503 : response.statusCode();
             if (status / 100 == 2) {
                 return;
             }
@@ -43,15 +44,31 @@ public final class WebhookClient implements FollowUp {
             if (!retryable || attempt == 3) {
                 throw new FollowUpException("Discord answered " + status + " to the reply edit");
             }
-            sleep(250L * attempt);
+            sleep(backoff(response, attempt));
         }
     }
 
-    private int send(HttpRequest request) {
+    /** Discord's Retry-After (seconds, possibly fractional) when it gives one, capped at 2 s; else 250 ms, then 500 ms. */
+    static long backoff(HttpResponse<?> response, int attempt) {
+        if (response != null) {
+            var retryAfter = response.headers().firstValue("Retry-After");
+            if (retryAfter.isPresent()) {
+                try {
+                    return Math.min(2000, Math.max(0, (long) (Double.parseDouble(retryAfter.get()) * 1000)));
+                } catch (NumberFormatException ignored) {
+                    // not a number of seconds: the fixed backoff below
+                }
+            }
+        }
+        return 250L * attempt;
+    }
+
+    /** The response, or null when Discord could not be reached. */
+    private HttpResponse<Void> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
-            return 503;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FollowUpException("interrupted while editing the reply");

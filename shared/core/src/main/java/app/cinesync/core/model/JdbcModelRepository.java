@@ -159,7 +159,8 @@ public final class JdbcModelRepository {
                     ON CONFLICT (discord_user_id) DO UPDATE SET collab_weight = EXCLUDED.collab_weight,
                         popularity_weight = EXCLUDED.popularity_weight, trend_weight = EXCLUDED.trend_weight,
                         content_weight = EXCLUDED.content_weight, model_version = EXCLUDED.model_version,
-                        fitted_on = EXCLUDED.fitted_on, updated_at = now()""")) {
+                        fitted_on = EXCLUDED.fitted_on, updated_at = now()
+                    WHERE user_model_weights.fitted_on <= EXCLUDED.fitted_on""")) {
                 double[] v = {personal, 1 - personal};
                 ps.setLong(1, memberId);
                 ps.setDouble(2, v[0]);

@@ -86,7 +86,8 @@ public final class JdbcPreferenceRepository implements PreferenceRepository {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO user_model_weights (discord_user_id, personal_weight, base_weight, fitted_on) VALUES (?, ?, ?, ?)
                     ON CONFLICT (discord_user_id) DO UPDATE SET personal_weight = EXCLUDED.personal_weight,
-                      base_weight = EXCLUDED.base_weight, fitted_on = EXCLUDED.fitted_on, updated_at = now()""")) {
+                      base_weight = EXCLUDED.base_weight, fitted_on = EXCLUDED.fitted_on, updated_at = now()
+                    WHERE user_model_weights.fitted_on <= EXCLUDED.fitted_on""")) {
                 ps.setLong(1, userId);
                 ps.setDouble(2, blend.personal());
                 ps.setDouble(3, blend.base());

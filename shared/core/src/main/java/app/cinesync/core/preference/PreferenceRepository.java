@@ -10,6 +10,7 @@ public interface PreferenceRepository {
 
     Optional<PreferenceProfile> find(long userId);
 
+    /** Stores the blend unless one fitted on more ratings is already stored (a late duplicate delivery). */
     void saveBlend(long userId, Blend blend, int fittedOn);
 
     Optional<Blend> blend(long userId);
