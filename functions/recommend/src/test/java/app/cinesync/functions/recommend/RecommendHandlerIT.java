@@ -3,21 +3,14 @@ package app.cinesync.functions.recommend;
 import app.cinesync.core.testing.DiscordStub;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.cinesync.aws.CommandFunction;
+import app.cinesync.aws.HandlerHarness;
 import app.cinesync.core.app.CineSync;
-import app.cinesync.core.app.CommandRunner;
 import app.cinesync.core.testing.TestDatabase;
 import app.cinesync.core.testing.TestKeys;
 import app.cinesync.discord.Interaction;
 import app.cinesync.discord.InteractionType;
-import app.cinesync.discord.WebhookClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,29 +19,24 @@ import org.junit.jupiter.api.Test;
 /** RecommendFunction with the forwarded fixtures, real PostgreSQL and a local Discord stub. */
 class RecommendHandlerIT {
     private static final long MEMBER = Long.parseUnsignedLong("1300000000000000001");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final DiscordStub discord = new DiscordStub();
-    private CineSync app;
+    private final HandlerHarness harness = new HandlerHarness(TestDatabase.get());
+    private final DiscordStub discord = harness.discord;
+    private final CineSync app = harness.app;
     private RecommendHandler handler;
 
     @BeforeEach
     void setUp() {
         TestDatabase.reset();
-        app = new CineSync(TestDatabase.get(), Clock.systemUTC());
-        handler = new RecommendHandler(new CommandFunction(app,
-                CommandRunner.of(app, userId -> { }, new WebhookClient(WebhookClient.defaultHttpClient(), discord.baseUrl()))));
+        handler = new RecommendHandler(harness.function(userId -> { }));
     }
 
     @AfterEach
     void tearDown() {
-        discord.close();
+        harness.close();
     }
 
-    private JsonNode invoke(String fixture) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(TestKeys.eventsDir().resolve("interaction_" + fixture + ".json"))), out, null);
-        return JSON.readTree(out.toByteArray());
+    private JsonNode invoke(String fixture) {
+        return HandlerHarness.invoke(handler, fixture);
     }
 
     private JsonNode editedEmbed() {
