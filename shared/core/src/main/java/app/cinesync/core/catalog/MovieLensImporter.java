@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +29,6 @@ import java.util.stream.Collectors;
  * bad rows are rejected with their reason and the rest is loaded.
  */
 public final class MovieLensImporter {
-    private static final Pattern TITLE_YEAR = Pattern.compile("^(.*?)\\s*\\((\\d{4})(?:[-–]\\d{0,4})?\\)\\s*$");
 
     /** The files to read; all but movies may be null. */
     public record Sources(Path movies, Path links, Path tags, Path credits, Path ratings) {
@@ -104,13 +101,9 @@ public final class MovieLensImporter {
         for (Csv.Row row : rows(file)) {
             try {
                 long id = Long.parseLong(row.get(0).strip());
-                String title = row.get(1).strip();
-                Integer year = null;
-                Matcher m = TITLE_YEAR.matcher(title);
-                if (m.matches()) {
-                    title = m.group(1);
-                    year = Integer.valueOf(m.group(2));
-                }
+                MovieLensTitle parsed = MovieLensTitle.parse(row.get(1));
+                String title = parsed.title();
+                Integer year = parsed.year();
                 List<String> genres = Csv.list(row.get(2)).stream().filter(g -> !g.startsWith("(")).toList();
                 String[] link = links.getOrDefault(id, new String[2]);
                 String[] credit = credits.getOrDefault(id, new String[2]);

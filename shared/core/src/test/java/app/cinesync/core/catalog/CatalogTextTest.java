@@ -64,4 +64,16 @@ class CatalogTextTest {
                     .hasMessageContaining("0.5 to 5 stars in half steps").hasMessageContaining("Nothing was saved");
         }
     }
+
+    @Test
+    void movieLensTitles_readAsPeopleWriteThem() {
+        assertThat(MovieLensTitle.parse("Matrix, The (1999)")).isEqualTo(new MovieLensTitle("The Matrix", 1999));
+        assertThat(MovieLensTitle.parse("City of Lost Children, The (Cité des enfants perdus, La) (1995)"))
+                .isEqualTo(new MovieLensTitle("The City of Lost Children (Cité des enfants perdus, La)", 1995));
+        assertThat(MovieLensTitle.parse("Haine, La (1995)")).isEqualTo(new MovieLensTitle("La Haine", 1995));
+        assertThat(MovieLensTitle.parse("Avventura, L' (Adventure, The) (1960)").title()).isEqualTo("L'Avventura (Adventure, The)");
+        assertThat(MovieLensTitle.parse("Toy Story (1995)")).isEqualTo(new MovieLensTitle("Toy Story", 1995));
+        assertThat(MovieLensTitle.parse("Babylon 5")).isEqualTo(new MovieLensTitle("Babylon 5", null));
+        assertThat(MovieLensTitle.parse("Stranger Things (2016-)").year()).isEqualTo(2016);
+    }
 }
