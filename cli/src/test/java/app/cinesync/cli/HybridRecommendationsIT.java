@@ -111,4 +111,18 @@ class HybridRecommendationsIT {
         assertThat(after.getFirst()).isIn(nolan);
         assertThat(after).doesNotContainAnyElementsOf(nolan.subList(0, 3));
     }
+
+    @Test
+    void aMemberWithEnoughRatings_getsTheirOwnHybridBlendFitted() {
+        long memberId = 9_000_002;
+        DemoClient member = new DemoClient(server, SIGNER, memberId, "Fitted");
+        for (int k = 0; k < miyazaki.size() && k < 5; k++) {
+            member.command("rate", Map.of("movie", "m:" + miyazaki.get(k), "rating", 5.0));
+        }
+        for (int k = 0; k < 4; k++) {
+            member.command("rate", Map.of("movie", "m:" + nolan.get(k), "rating", 2.0));
+        }
+        new app.cinesync.core.app.CineSync(TestDatabase.get(), java.time.Clock.systemUTC()).profileRefresher().refresh(memberId);
+        assertThat(new JdbcModelRepository(TestDatabase.get()).weights(memberId)).as("fitted hybrid blend stored").isPresent();
+    }
 }

@@ -82,7 +82,8 @@ public final class ProfileRefresher {
             counts[i] = snapshot.ratingCount(i);
         }
         List<Rated> rated = oldestFirst.stream().map(r -> new Rated(r.movieId(), r.stars().value())).toList();
-        MemberWeights weights = MemberWeightFitter.fit(scorer, rated, ItemPopularity.popularity(counts), null);
+        // no trend signal in production yet (its weight is 0): zeros, as the fitter reads every signal
+        MemberWeights weights = MemberWeightFitter.fit(scorer, rated, ItemPopularity.popularity(counts), new double[counts.length]);
         models.repository().saveWeights(userId, weights, rated.size(), scorer.model().version());
     }
 }

@@ -39,8 +39,9 @@ public final class Replies {
         d.append(missing > 0
                 ? "\nRate " + missing + " more for fully personal picks; each rating already counts."
                 : "\n`/my_recommendations` has learned from it already.");
-        String genres = movie.genres().isEmpty() ? "" : " · " + String.join(", ", movie.genres());
-        return Message.of(new Embed(stars.display() + "  " + movie.displayTitle(), d + "\n" + directedBy(movie) + genres, BRAND));
+        String credits = java.util.stream.Stream.of(directedBy(movie), String.join(", ", movie.genres()))
+                .filter(x -> !x.isBlank()).collect(Collectors.joining(" · "));
+        return Message.of(new Embed(stars.display() + "  " + movie.displayTitle(), lines(d.toString(), credits), BRAND));
     }
 
     /** The footer under recommendations from the content model: the member's blend. */
@@ -76,7 +77,7 @@ public final class Replies {
         for (Recommendation r : recs) {
             Movie m = r.movie();
             String why = r.because() != null ? "Because you liked **" + r.because().displayTitle() + "**" : null;
-            String value = String.join(" · ", m.genres()) + "\n" + directedBy(m)
+            String value = lines(String.join(" · ", m.genres()), directedBy(m))
                     + (why == null ? "" : "\n" + why)
                     + (showMatch ? String.format(Locale.ROOT, "\nMatch %d%%", Math.round(r.score() * 100)) : "");
             fields.add(new Embed.Field(++rank + ". " + m.displayTitle(), value, false));
@@ -133,6 +134,11 @@ public final class Replies {
         return d >= 0.85 ? "you range widely across genres, eras and makers"
                 : d >= 0.65 ? "a broad taste with a few clear homes"
                 : "you know what you like and stay close to it";
+    }
+
+    /** The non-blank lines, joined: a film without directors leaves no empty line. */
+    private static String lines(String... parts) {
+        return java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
     }
 
     private static String directedBy(Movie m) {

@@ -36,14 +36,7 @@ public final class JdbcMovieRepository implements MovieRepository {
             id = single(c, "SELECT movie_id FROM movies WHERE movielens_id = ?", m.movielensId());
         }
         if (id == null) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT movie_id FROM movies WHERE search_title = ? AND year IS NOT DISTINCT FROM ?")) {
-                ps.setString(1, TitleFolding.fold(m.title()));
-                setYear(ps, 2, m.year());
-                try (ResultSet rs = ps.executeQuery()) {
-                    id = rs.next() ? rs.getLong(1) : null;
-                }
-            }
+            id = idByTitle(c, m.title(), m.year());
         }
         if (id == null) {
             id = insert(c, m);
@@ -52,6 +45,18 @@ public final class JdbcMovieRepository implements MovieRepository {
         }
         saveVector(c, id, m);
         return id;
+    }
+
+    /** The film stored under this title (folded) and year, or null. */
+    static Long idByTitle(Connection c, String title, Integer year) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT movie_id FROM movies WHERE search_title = ? AND year IS NOT DISTINCT FROM ?")) {
+            ps.setString(1, TitleFolding.fold(title));
+            setYear(ps, 2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
     }
 
     private static long insert(Connection c, Movie m) throws SQLException {

@@ -46,7 +46,7 @@ public final class MovieLensImporter {
         db.inTransaction(c -> {
             Map<Long, Long> ids = new HashMap<>();
             for (Map.Entry<Long, Movie> e : movies.entrySet()) {
-                ids.put(e.getKey(), JdbcMovieRepository.upsert(c, e.getValue()));
+                ids.put(e.getKey(), JdbcMovieRepository.upsert(c, underKnownTitle(c, e.getValue())));
             }
             if (files.ratings() != null) {
                 int n = 0;
@@ -93,6 +93,20 @@ public final class MovieLensImporter {
         });
         report.loaded(name(files.movies()), movies.size());
         return report;
+    }
+
+    /**
+     * "Spirited Away (Sen to Chihiro no kamikakushi)" is the catalog's "Spirited Away" of the same
+     * year: when only the title without its alternate is known, the film takes that title, so the
+     * two merge instead of appearing twice.
+     */
+    private static Movie underKnownTitle(java.sql.Connection c, Movie m) throws java.sql.SQLException {
+        String primary = new MovieLensTitle(m.title(), m.year()).primary();
+        if (primary.equals(m.title()) || JdbcMovieRepository.idByTitle(c, m.title(), m.year()) != null
+                || JdbcMovieRepository.idByTitle(c, primary, m.year()) == null) {
+            return m;
+        }
+        return new Movie(m.id(), primary, m.year(), m.genres(), m.directors(), m.cast(), m.tags(), m.imdbId(), m.tmdbId(), m.movielensId());
     }
 
     private static Map<Long, Movie> movies(Path file, Map<Long, String[]> links, Map<Long, List<String>> tags,

@@ -16,6 +16,18 @@ public record MovieLensTitle(String title, Integer year) {
     private static final Pattern TRAILING_ARTICLE = Pattern.compile(
             "^(.+?), (The|A|An|Les|La|Le|L'|Il|El|Los|Las|Die|Das|Der|Det|Den)((?: \\(.*\\))?)$");
 
+    private static final Pattern ALTERNATE = Pattern.compile("^(.+?) \\(.*\\)$");
+
+    /**
+     * The title without a trailing alternate in parentheses ("Spirited Away" for "Spirited Away
+     * (Sen to Chihiro no kamikakushi)"); the title itself when there is none. Only used to find
+     * the same film already in the catalog: some titles really end in parentheses.
+     */
+    public String primary() {
+        Matcher m = ALTERNATE.matcher(title);
+        return m.matches() ? m.group(1) : title;
+    }
+
     public static MovieLensTitle parse(String raw) {
         String title = raw.strip();
         Integer year = null;

@@ -23,6 +23,8 @@ class MovieLensImporterIT {
                 900002,"Imported Probe, Two (2004)",(no genres listed)
                 notanumber,Broken (2000),Drama
                 900003,Alien (1979),Horror|Sci-Fi
+                900004,Spirited Away (Sen to Chihiro no kamikakushi) (2001),Adventure|Animation|Fantasy
+                900005,"Matrix, The (1999)",Action|Sci-Fi|Thriller
                 """);
         Path links = Files.writeString(dir.resolve("links.csv"), "movieId,imdbId,tmdbId\n900001,0111161,278\n900003,0078748,348\n");
         Path tags = Files.writeString(dir.resolve("tags.csv"), "userId,movieId,tag,timestamp\n1,900001,Twist,1\n2,900001,twist,1\n3,900001,slow,1\n");
@@ -37,7 +39,7 @@ class MovieLensImporterIT {
                 """);
         ImportReport report = MovieLensImporter.importFiles(db, new MovieLensImporter.Sources(movies, links, tags, credits, ratings));
 
-        assertThat(report.loaded()).containsEntry("movies.csv", 3).containsEntry("ratings.csv", 3).containsEntry("tags.csv", 3);
+        assertThat(report.loaded()).containsEntry("movies.csv", 5).containsEntry("ratings.csv", 3).containsEntry("tags.csv", 3);
         assertThat(report.rejected()).extracting(ImportReport.Rejection::file, ImportReport.Rejection::line)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("movies.csv", 4),
                         org.assertj.core.groups.Tuple.tuple("ratings.csv", 4), org.assertj.core.groups.Tuple.tuple("ratings.csv", 5));
@@ -54,6 +56,10 @@ class MovieLensImporterIT {
         Movie alien = repo.findByTitle("alien", 1979).getFirst();
         assertThat(alien.movielensId()).as("merged into the bundled film").isEqualTo(900003L);
         assertThat(alien.directors()).containsExactly("Ridley Scott");
+        assertThat(repo.findByTitle("spirited away", 2001)).singleElement()
+                .satisfies(m -> assertThat(m.movielensId()).as("merged despite the alternate title").isEqualTo(900004L));
+        assertThat(repo.findByTitle("the matrix", 1999)).singleElement()
+                .satisfies(m -> assertThat(m.movielensId()).as("\"Matrix, The\" is The Matrix").isEqualTo(900005L));
         long[] counters = db.read(c -> {
             try (ResultSet rs = c.createStatement().executeQuery("SELECT rating_count, rating_sum * 10 FROM movies WHERE movie_id = " + one.id())) {
                 rs.next();
