@@ -20,13 +20,16 @@ import java.util.TreeMap;
  * Replays the train ratings in timestamp order through the hybrid's online code, exactly as the
  * rating handler would apply them: each rating updates the film's popularity and trend
  * ({@link ItemPopularity}) and the member's state ({@link MemberState}: collaborative fold-in and
- * content embedding). Right after a test user's last train rating, their top-k is taken at that
- * moment (popularity and trend as of then), with their own blend ({@link MemberWeightFitter}) or
- * the default one. The cold-start lists are taken after the whole replay, from a fresh state fed
- * with only the user's first n train ratings (every train film of the user still excluded), with
- * the popularity and trend at the end of train: a new member arriving with n ratings now, ranked
- * with the same train counts as {@link MostPopular}, so the curve compares like with like (at the
- * moment of a user's last train rating, popularity lacks the later train ratings MostPop counts).
+ * content embedding). Right after a test user's last train rating, their top-k is taken from their
+ * state at that moment, with their own blend ({@link MemberWeightFitter}) or the default one.
+ * The cold-start lists are taken from a fresh state fed with only the user's first n train ratings
+ * (every train film of the user still excluded).
+ * <p>Both the full-profile lists and the cold-start lists rank with ONE popularity signal P: the
+ * counts at the end of train, i.e. the same train counts {@link MostPopular} ranks by (and what
+ * production does: {@code HybridRanking} uses the current counts). So the tuner's full-profile guard
+ * and the cold-start curve measure the same signal (the cold-start weight kappa(n) multiplies P).
+ * The trend T is taken at the ranking moment: the user's last train rating for the full-profile
+ * lists, the end of train for the cold-start lists. No test row is read.
  */
 public final class HybridRun {
     /** The main run and, per n, the cold-start lists. */
@@ -61,6 +64,13 @@ public final class HybridRun {
         for (int k = 0; k < replay.size(); k++) {
             last.put(replay.get(k).userId(), k);
         }
+        // The one popularity signal: counts at the end of train (as MostPopular); trend at the end for cold starts.
+        ItemPopularity end = new ItemPopularity(data.ids().length, params.trendHalfLife());
+        for (Interaction r : replay) {
+            end.observe(data.indexOf(r.movieId()), r.timestamp());
+        }
+        double[] pop = end.popularity();
+        double[] trend = replay.isEmpty() ? new double[data.ids().length] : end.trend(replay.getLast().timestamp());
         Map<Long, MemberState> members = new HashMap<>();
         List<Map<Long, RankedList>> lists = new ArrayList<>();
         blends.forEach(b -> lists.add(new HashMap<>()));
@@ -78,20 +88,17 @@ public final class HybridRun {
                 continue;
             }
             long t1 = System.nanoTime();
-            double[] pop = popularity.popularity();
-            double[] trend = popularity.trend(r.timestamp());
+            double[] trendNow = popularity.trend(r.timestamp());
             for (int b = 0; b < blends.size(); b++) {
                 MemberWeights w = fitMembers ? MemberWeightFitter.fit(scorer, data.trainOf(r.userId()).stream()
-                        .map(x -> new Rated(x.movieId(), x.rating())).toList(), pop, trend) : blends.get(b);
-                lists.get(b).put(r.userId(), Evaluator.list(r.userId(), scorer.score(m, pop, trend, w), data));
+                        .map(x -> new Rated(x.movieId(), x.rating())).toList(), pop, trendNow) : blends.get(b);
+                lists.get(b).put(r.userId(), Evaluator.list(r.userId(), scorer.score(m, pop, trendNow, w), data));
                 if (b == 0) {
                     recommendNanos += System.nanoTime() - t1;
                 }
             }
         }
         if (coldStartNs.length > 0 && !replay.isEmpty()) {
-            double[] pop = popularity.popularity();
-            double[] trend = popularity.trend(replay.getLast().timestamp());
             for (int n : coldStartNs) {
                 Map<Long, RankedList> byUser = new HashMap<>();
                 for (long user : lists.getFirst().keySet()) {

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  *       n of {@link HybridParams#COLD_KNOTS} separately, the grid value with the best NDCG@10 of the
  *       cold-start lists at that n (each validation user keeps only their first n fit ratings); then,
  *       while full-profile NDCG@10 falls more than 0.001 below the blend's, the largest-n non-zero
- *       value steps down to the next smaller grid value;</li>
+ *       value steps down to the next smaller grid value (both measured with the same end-of-train
+ *       popularity, see {@link HybridRun});</li>
  *   <li>per-member fitted blends ({@code MemberWeightFitter}) against the global blend.</li>
  * </ol>
  */

@@ -32,7 +32,7 @@ public record HybridParams(double decay, double ratingSlope, double trendHalfLif
      * {@code eval --protocol temporal --tune}; see docs/QUALITY.md.
      */
     public static final HybridParams DEFAULT = new HybridParams(0.9, 1.0, 90 * 86400.0,
-            new MemberWeights(1.0, 0.03, 0.0, 0.3), new double[] {10, 30, 10, 10, 1, 0});
+            new MemberWeights(1.0, 0.01, 0.0, 0.3), new double[] {10, 30, 10, 10, 3, 0.3});
 
     /** No cold-start popularity. */
     public HybridParams(double decay, double ratingSlope, double trendHalfLife, MemberWeights weights) {

@@ -86,6 +86,26 @@ class HybridRunTest {
     }
 
     @Test
+    void fullProfile_ranksWithTheEndOfTrainCounts_asMostPopular() {
+        EvalData data = data();
+        HybridParams popular = TASTE_ONLY.withWeights(new app.cinesync.core.model.MemberWeights(1, 1e6, 0, 0));
+        int[] counts = new int[data.ids().length];
+        data.train().forEach(r -> counts[data.indexOf(r.movieId())]++);
+
+        HybridRun.Result r = HybridRun.run("hybrid", data, model(data), popular, false);
+        ModelRun pop = MostPopular.run(data);
+
+        for (long user : data.testUsers()) {
+            long[] mine = r.run().lists().get(user).movieIds();
+            long[] theirs = pop.lists().get(user).movieIds();
+            int tenth = counts[data.indexOf(theirs[theirs.length - 1])];
+            for (long id : mine) {
+                assertThat(counts[data.indexOf(id)]).as("user %d film %d", user, id).isGreaterThanOrEqualTo(tenth);
+            }
+        }
+    }
+
+    @Test
     void mostPopular_excludesTheUsersTrainFilms() {
         EvalData data = data();
 
