@@ -57,8 +57,9 @@ public final class DemoCommand implements Callable<Integer> {
             heading("7. /my_recommendations again: the list has followed the new ratings");
             DemoClient.Exchange recs = discord.command("my_recommendations", Map.of());
             show("/my_recommendations", recs);
-            String more = recs.edited().path("components").path(0).path("components").path(0).path("custom_id").asText();
-            show("[More picks]", discord.click(more));
+            show("[More picks]", discord.click(button(recs, "More picks")));
+            String firstTitle = recs.edited().path("embeds").path(0).path("fields").path(0).path("name").asText();
+            show("[Not for me: 1] on " + firstTitle, discord.click(button(recs, "Not for me: 1")));
 
             heading("8. A mistake: /rate movie:Amelie rating:7");
             show("/rate", discord.command("rate", Map.of("movie", "Amelie", "rating", 7.0)));
@@ -72,6 +73,18 @@ public final class DemoCommand implements Callable<Integer> {
     private static void rate(DemoClient discord, String title, double stars) {
         show("/rate movie:" + title + " rating:" + stars,
                 discord.command("rate", Map.of("movie", firstSuggestion(discord, title), "rating", stars)));
+    }
+
+    /** The custom id of the reply's button with this label. */
+    private static String button(DemoClient.Exchange reply, String label) {
+        for (JsonNode row : reply.edited().path("components")) {
+            for (JsonNode b : row.path("components")) {
+                if (b.path("label").asText().equals(label)) {
+                    return b.path("custom_id").asText();
+                }
+            }
+        }
+        throw new IllegalStateException("no button " + label);
     }
 
     /** What a member does: type the title, pick the first suggestion. */

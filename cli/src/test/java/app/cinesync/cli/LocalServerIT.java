@@ -149,4 +149,19 @@ class LocalServerIT {
         assertThat(text(discord.submitRatingForm("Beauty and the Beast (1991)", "4"))).contains("Beauty and the Beast (1991)");
         assertThat(stored("ratings")).isEqualTo(1);
     }
+
+    @Test
+    void notForMe_removesTheFilmForGood_andStoresNoRating() {
+        discord.command("rate", Map.of("movie", id("Alien"), "rating", 5.0));
+        DemoClient.Exchange first = discord.command("my_recommendations", Map.of("count", 3));
+        String dismissedTitle = first.edited().path("embeds").get(0).path("fields").get(0).path("name").asText().replaceFirst("^1\\. ", "");
+        String notForMe = first.edited().path("components").get(0).path("components").get(0).path("custom_id").asText();
+
+        DemoClient.Exchange redrawn = discord.click(notForMe);
+        assertThat(redrawn.type()).as("deferred update of the same message").isEqualTo(6);
+        assertThat(text(redrawn)).doesNotContain(dismissedTitle).contains("1. ");
+        assertThat(text(discord.command("my_recommendations", Map.of("count", 10)))).doesNotContain(dismissedTitle);
+        assertThat(stored("recommendation_feedback")).isEqualTo(1);
+        assertThat(stored("ratings")).as("a dismissal is not a rating").isEqualTo(1);
+    }
 }

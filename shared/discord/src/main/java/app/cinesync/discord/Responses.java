@@ -127,11 +127,12 @@ public final class Responses {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("components");
-        if (!message.buttons().isEmpty()) {
+        List<Button> buttons = message.buttons();
+        for (int row = 0; row < buttons.size(); row += 5) {
             g.writeStartObject();
             g.writeNumberField("type", 1);
             g.writeArrayFieldStart("components");
-            for (Button b : message.buttons()) {
+            for (Button b : buttons.subList(row, Math.min(row + 5, buttons.size()))) {
                 g.writeStartObject();
                 g.writeNumberField("type", 2);
                 g.writeNumberField("style", 2);

@@ -58,8 +58,11 @@ class RecommendHandlerIT {
         JsonNode embed = editedEmbed();
         assertThat(embed.path("title").asText()).isEqualTo("🎬 Picked for you: Comedy");
         assertThat(embed.path("fields")).hasSize(3).allSatisfy(f -> assertThat(f.path("value").asText()).contains("Comedy"));
-        JsonNode button = discord.edits.getFirst().body().path("components").get(0).path("components").get(0);
-        assertThat(button.path("custom_id").asText()).isEqualTo("recs:3:3:Comedy");
+        JsonNode rows = discord.edits.getFirst().body().path("components");
+        JsonNode more = rows.get(rows.size() - 1).path("components").get(rows.get(rows.size() - 1).path("components").size() - 1);
+        assertThat(more.path("label").asText()).isEqualTo("More picks");
+        assertThat(more.path("custom_id").asText()).isEqualTo("recs:3:3:Comedy");
+        assertThat(rows.get(0).path("components").get(0).path("label").asText()).isEqualTo("Not for me: 1");
     }
 
     @Test

@@ -10,6 +10,8 @@ import app.cinesync.core.preference.PreferenceRepository;
 import app.cinesync.core.rating.JdbcRatingRepository;
 import app.cinesync.core.rating.RatingRepository;
 import app.cinesync.core.recommend.CatalogCache;
+import app.cinesync.core.recommend.FeedbackRepository;
+import app.cinesync.core.recommend.JdbcFeedbackRepository;
 import app.cinesync.core.recommend.JdbcCatalogReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +30,7 @@ public final class CineSync {
     private final PreferenceRepository preferences;
     private final CatalogCache catalog;
     private final ModelCache models;
+    private final FeedbackRepository feedback;
     private final Clock clock;
 
     public CineSync(Database db, Clock clock) {
@@ -38,6 +41,7 @@ public final class CineSync {
         this.preferences = new JdbcPreferenceRepository(db);
         this.catalog = new CatalogCache(() -> JdbcCatalogReader.load(db, clock), clock, CATALOG_TTL);
         this.models = new ModelCache(new JdbcModelRepository(db), clock, CATALOG_TTL);
+        this.feedback = new JdbcFeedbackRepository(db);
     }
 
     public RateCommand rateCommand(ProfileQueue queue) {
@@ -45,11 +49,11 @@ public final class CineSync {
     }
 
     public RecommendCommand recommendCommand() {
-        return new RecommendCommand(ratings, preferences, catalog, models);
+        return new RecommendCommand(ratings, preferences, catalog, models, feedback, clock);
     }
 
     public ProfileRefresher profileRefresher() {
-        return new ProfileRefresher(movies, ratings, preferences, catalog, models, clock);
+        return new ProfileRefresher(movies, ratings, preferences, catalog, models, feedback, clock);
     }
 
     public StatsCommand statsCommand() {

@@ -19,6 +19,7 @@ import app.cinesync.core.rating.RatingRepository;
 import app.cinesync.core.recommend.BlendFitter;
 import app.cinesync.core.recommend.CatalogCache;
 import app.cinesync.core.recommend.CatalogSnapshot;
+import app.cinesync.core.recommend.FeedbackRepository;
 import app.cinesync.core.recommend.PopularityModel;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,15 +39,17 @@ public final class ProfileRefresher {
     private final PreferenceRepository preferences;
     private final CatalogCache catalog;
     private final ModelCache models;
+    private final FeedbackRepository feedback;
     private final Clock clock;
 
     ProfileRefresher(MovieRepository movies, RatingRepository ratings, PreferenceRepository preferences, CatalogCache catalog,
-                     ModelCache models, Clock clock) {
+                     ModelCache models, FeedbackRepository feedback, Clock clock) {
         this.movies = movies;
         this.ratings = ratings;
         this.preferences = preferences;
         this.catalog = catalog;
         this.models = models;
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -71,17 +74,17 @@ public final class ProfileRefresher {
                 mine.isEmpty() ? null : mine.getFirst().ratedAt(), clock.instant());
         preferences.save(profile);
         preferences.saveBlend(userId, BlendFitter.fit(inTimeOrder), inTimeOrder.size());
-        models.scorer(snapshot).ifPresent(scorer -> fitHybrid(userId, scorer, snapshot, mine.reversed()));
+        models.scorer(snapshot).ifPresent(scorer -> fitHybrid(userId, scorer, snapshot,
+                MemberHistory.oldestFirst(mine, feedback.dismissals(userId))));
         return profile;
     }
 
-    /** The member's own hybrid blend, fitted by replaying their ratings (MemberWeightFitter). */
-    private void fitHybrid(long userId, HybridScorer scorer, CatalogSnapshot snapshot, List<Rating> oldestFirst) {
+    /** The member's own hybrid blend, fitted by replaying their ratings and dismissals (MemberWeightFitter). */
+    private void fitHybrid(long userId, HybridScorer scorer, CatalogSnapshot snapshot, List<Rated> rated) {
         int[] counts = new int[snapshot.size()];
         for (int i = 0; i < counts.length; i++) {
             counts[i] = snapshot.ratingCount(i);
         }
-        List<Rated> rated = oldestFirst.stream().map(r -> new Rated(r.movieId(), r.stars().value())).toList();
         // no trend signal in production yet (its weight is 0): zeros, as the fitter reads every signal
         MemberWeights weights = MemberWeightFitter.fit(scorer, rated, ItemPopularity.popularity(counts), new double[counts.length]);
         models.repository().saveWeights(userId, weights, rated.size(), scorer.model().version());

@@ -83,7 +83,13 @@ public final class Replies {
             fields.add(new Embed.Field(++rank + ". " + m.displayTitle(), value, false));
         }
         Message message = Message.of(new Embed(title, intro, BRAND, fields, footer));
-        return message.withButtons(List.of(new Button("More picks", RecommendCommand.moreButtonId(request))));
+        List<Button> buttons = new ArrayList<>();
+        int shown = request.offset();
+        for (Recommendation r : recs) {
+            buttons.add(new Button("Not for me: " + ++shown, RecommendCommand.notForMeButtonId(request, r.movie().id())));
+        }
+        buttons.add(new Button("More picks", RecommendCommand.moreButtonId(request)));
+        return message.withButtons(buttons);
     }
 
     public static Message noRatingsYet() {

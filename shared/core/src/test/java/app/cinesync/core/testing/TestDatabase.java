@@ -38,11 +38,11 @@ public final class TestDatabase {
         return postgres;
     }
 
-    /** Deletes all ratings, embeddings, profiles, weights and trained models, and zeroes the films' counters. */
+    /** Deletes all ratings, dismissals, embeddings, profiles, weights and trained models, and zeroes the films' counters. */
     public static void reset() {
         get().inTransaction(c -> {
             try (Statement st = c.createStatement()) {
-                st.executeUpdate("TRUNCATE ratings, user_embeddings, user_preferences, user_model_weights, applied_interactions, model_versions CASCADE");
+                st.executeUpdate("TRUNCATE ratings, user_embeddings, user_preferences, user_model_weights, applied_interactions, recommendation_feedback, model_versions CASCADE");
                 st.executeUpdate("UPDATE movies SET rating_count = 0, rating_sum = 0 WHERE rating_count <> 0");
             }
             return null;
