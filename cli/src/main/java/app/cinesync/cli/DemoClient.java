@@ -96,7 +96,7 @@ public final class DemoClient {
         return i;
     }
 
-    /** The film id the first autocomplete suggestion for {@code title} names (what a member would pick). */
+    /** What a member does: types {@code title} and picks the first suggestion; returns that film's id. */
     public long titleToId(String title) {
         String value = autocomplete(title).response().path("data").path("choices").path(0).path("value").asText("");
         if (!value.startsWith("m:")) {

@@ -72,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     private static void rate(DemoClient discord, String title, double stars) {
         show("/rate movie:" + title + " rating:" + stars,
-                discord.command("rate", Map.of("movie", firstSuggestion(discord, title), "rating", stars)));
+                discord.command("rate", Map.of("movie", "m:" + discord.titleToId(title), "rating", stars))); // type, pick the first suggestion
     }
 
     /** The custom id of the reply's button with this label. */
@@ -85,15 +85,6 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         throw new IllegalStateException("no button " + label);
-    }
-
-    /** What a member does: type the title, pick the first suggestion. */
-    private static String firstSuggestion(DemoClient discord, String title) {
-        JsonNode choices = discord.autocomplete(title).response().path("data").path("choices");
-        if (choices.isEmpty()) {
-            throw new IllegalStateException("the catalog has no film called " + title);
-        }
-        return choices.get(0).path("value").asText();
     }
 
     private static void show(String what, DemoClient.Exchange x) {

@@ -81,12 +81,9 @@ public final class ProfileRefresher {
 
     /** The member's own hybrid blend, fitted by replaying their ratings and dismissals (MemberWeightFitter). */
     private void fitHybrid(long userId, HybridScorer scorer, CatalogSnapshot snapshot, List<Rated> rated) {
-        int[] counts = new int[snapshot.size()];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = snapshot.ratingCount(i);
-        }
         // no trend signal in production yet (its weight is 0): zeros, as the fitter reads every signal
-        MemberWeights weights = MemberWeightFitter.fit(scorer, rated, ItemPopularity.popularity(counts), new double[counts.length]);
+        MemberWeights weights = MemberWeightFitter.fit(scorer, rated, ItemPopularity.popularity(snapshot.ratingCounts()),
+                new double[snapshot.size()]);
         models.repository().saveWeights(userId, weights, rated.size(), scorer.model().version());
     }
 }

@@ -34,11 +34,7 @@ public final class HybridRanking {
             scorer.apply(member, r.movieId(), r.stars());
             rated.put(r.movieId(), r.stars());
         }
-        int[] counts = new int[catalog.size()];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = catalog.ratingCount(i);
-        }
-        double[] popularity = ItemPopularity.popularity(counts);
+        double[] popularity = ItemPopularity.popularity(catalog.ratingCounts());
         double[] scores = scorer.score(member, popularity, null, weights);
         if (genre != null) {
             for (int i = 0; i < scores.length; i++) {

@@ -63,6 +63,11 @@ public final class CatalogSnapshot {
         return counts[i];
     }
 
+    /** Every film's rating count, by snapshot index (a copy). */
+    public int[] ratingCounts() {
+        return counts.clone();
+    }
+
     public double ratingSum(int i) {
         return sums[i];
     }
