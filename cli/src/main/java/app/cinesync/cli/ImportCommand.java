@@ -1,6 +1,7 @@
 package app.cinesync.cli;
 
 import app.cinesync.core.catalog.ImportReport;
+import app.cinesync.core.catalog.MovieLensFiles;
 import app.cinesync.core.catalog.MovieLensImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         try (DatabaseOptions.Opened db = database.open()) {
             long start = System.nanoTime();
-            ImportReport report = MovieLensImporter.importFiles(db.db(), new MovieLensImporter.Sources(movies, links, tags, credits, ratings));
+            ImportReport report = MovieLensImporter.importFiles(db.db(), new MovieLensFiles.Sources(movies, links, tags, credits, ratings));
             System.out.print(report.summary(20));
             System.out.printf("Imported into %s in %.1f s.%n", db.where(), (System.nanoTime() - start) / 1e9);
         }

@@ -113,16 +113,19 @@ class HybridRecommendationsIT {
     }
 
     @Test
-    void aMemberWithEnoughRatings_getsTheirOwnHybridBlendFitted() {
-        long memberId = 9_000_002;
-        DemoClient member = new DemoClient(server, SIGNER, memberId, "Fitted");
-        for (int k = 0; k < miyazaki.size() && k < 5; k++) {
-            member.command("rate", Map.of("movie", "m:" + miyazaki.get(k), "rating", 5.0));
+    void everyPickIsExplainedByWhatTheMemberToldUs() {
+        DemoClient member = new DemoClient(server, SIGNER, 9_000_002, "Explained");
+        List<String> rated = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            JsonNode e = member.command("rate", Map.of("movie", "m:" + miyazaki.get(k), "rating", 5.0)).edited().path("embeds").get(0);
+            rated.add(e.path("title").asText().replaceFirst("^\\S+\\s+", ""));
         }
-        for (int k = 0; k < 4; k++) {
-            member.command("rate", Map.of("movie", "m:" + nolan.get(k), "rating", 2.0));
-        }
-        new app.cinesync.core.app.CineSync(TestDatabase.get(), java.time.Clock.systemUTC()).profileRefresher().refresh(memberId);
-        assertThat(new JdbcModelRepository(TestDatabase.get()).weights(memberId)).as("fitted hybrid blend stored").isPresent();
+        JsonNode[] embed = new JsonNode[1];
+        List<Long> picks = recommendedIds(member, embed);
+
+        assertThat(picks).allMatch(miyazaki::contains);
+        embed[0].path("fields").forEach(f -> assertThat(f.path("value").asText()).satisfiesAnyOf(
+                v -> assertThat(rated).anySatisfy(title -> assertThat(v).contains("Because you liked **" + title + "**")),
+                v -> assertThat(v).contains("Because you rate **Animation** films highly")));
     }
 }

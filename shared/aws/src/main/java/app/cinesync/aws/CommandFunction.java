@@ -59,7 +59,7 @@ public final class CommandFunction implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         try {
             app.catalog().get(); // loads films and vectors: JDBC, driver and decoding paths now warm
-            app.models().scorer(app.catalog().get()); // and the trained model, if there is one
+            app.models().recommender(app.catalog().get()); // and the trained model, if there is one
         } catch (RuntimeException e) {
             LOG.warn("priming skipped: {}", e.toString());
         }

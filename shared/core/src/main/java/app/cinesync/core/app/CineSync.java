@@ -4,7 +4,6 @@ import app.cinesync.core.catalog.JdbcMovieRepository;
 import app.cinesync.core.catalog.MovieRepository;
 import app.cinesync.core.db.Database;
 import app.cinesync.core.model.JdbcModelRepository;
-import app.cinesync.core.model.ModelCache;
 import app.cinesync.core.preference.JdbcPreferenceRepository;
 import app.cinesync.core.preference.PreferenceRepository;
 import app.cinesync.core.rating.JdbcRatingRepository;
@@ -13,6 +12,7 @@ import app.cinesync.core.recommend.CatalogCache;
 import app.cinesync.core.recommend.FeedbackRepository;
 import app.cinesync.core.recommend.JdbcFeedbackRepository;
 import app.cinesync.core.recommend.JdbcCatalogReader;
+import app.cinesync.core.recommend.RecommenderCache;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -29,7 +29,7 @@ public final class CineSync {
     private final RatingRepository ratings;
     private final PreferenceRepository preferences;
     private final CatalogCache catalog;
-    private final ModelCache models;
+    private final RecommenderCache models;
     private final FeedbackRepository feedback;
     private final Clock clock;
 
@@ -40,7 +40,7 @@ public final class CineSync {
         this.ratings = new JdbcRatingRepository(db);
         this.preferences = new JdbcPreferenceRepository(db);
         this.catalog = new CatalogCache(() -> JdbcCatalogReader.load(db, clock), clock, CATALOG_TTL);
-        this.models = new ModelCache(new JdbcModelRepository(db), clock, CATALOG_TTL);
+        this.models = new RecommenderCache(new JdbcModelRepository(db), clock, CATALOG_TTL);
         this.feedback = new JdbcFeedbackRepository(db);
     }
 
@@ -49,11 +49,11 @@ public final class CineSync {
     }
 
     public RecommendCommand recommendCommand() {
-        return new RecommendCommand(ratings, preferences, catalog, models, feedback, clock);
+        return new RecommendCommand(ratings, catalog, models, feedback, clock);
     }
 
     public ProfileRefresher profileRefresher() {
-        return new ProfileRefresher(movies, ratings, preferences, catalog, models, feedback, clock);
+        return new ProfileRefresher(movies, ratings, preferences, catalog, clock);
     }
 
     public StatsCommand statsCommand() {
@@ -84,7 +84,7 @@ public final class CineSync {
         return catalog;
     }
 
-    public ModelCache models() {
+    public RecommenderCache models() {
         return models;
     }
 }

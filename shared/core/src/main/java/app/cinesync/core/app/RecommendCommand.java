@@ -1,62 +1,45 @@
 package app.cinesync.core.app;
 
-import app.cinesync.core.model.HybridRanking;
-import app.cinesync.core.model.HybridScorer;
-import app.cinesync.core.model.MemberWeights;
-import app.cinesync.core.model.ModelCache;
-import app.cinesync.core.model.Rated;
-import app.cinesync.core.preference.PreferenceRepository;
-import app.cinesync.core.rating.Rating;
 import app.cinesync.core.rating.RatingRepository;
 import app.cinesync.core.rating.UserEmbedding;
-import app.cinesync.core.embedding.ItemVectorizer;
-import app.cinesync.core.recommend.Blend;
 import app.cinesync.core.recommend.CatalogCache;
-import app.cinesync.core.recommend.CatalogSnapshot;
 import app.cinesync.core.recommend.FeedbackRepository;
-import app.cinesync.core.recommend.PopularityModel;
-import app.cinesync.core.recommend.Recommendation;
+import app.cinesync.core.recommend.MemberHistory;
+import app.cinesync.core.recommend.Page;
+import app.cinesync.core.recommend.Query;
 import app.cinesync.core.recommend.Recommender;
+import app.cinesync.core.recommend.RecommenderCache;
 import app.cinesync.discord.Interaction;
 import app.cinesync.discord.InteractionType;
 import app.cinesync.discord.Message;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code /my_recommendations [count] [genre]} and its buttons: "More picks"
  * ({@code recs:<count>:<offset>:<genre or ->}) and "Not for me" on each film, which is remembered
- * (never recommended again, a negative example for the member's blend) and redraws the page. With a trained collaborative model the hybrid
- * ranks ({@link HybridRanking}); before the first {@code train}, the content embedding and the
- * popularity base model do ({@link Recommender}).
+ * (never recommended again) and redraws the page. One pipeline ranks, {@link Recommender}, with the
+ * trained collaborative model when there is one.
  */
 public final class RecommendCommand {
     public static final int DEFAULT_COUNT = 5;
     public static final int MAX_COUNT = 10;
 
     private final RatingRepository ratings;
-    private final PreferenceRepository preferences;
     private final CatalogCache catalog;
-    private final ModelCache models;
+    private final RecommenderCache models;
     private final FeedbackRepository feedback;
     private final Clock clock;
-    private final Recommender recommender = new Recommender();
 
-    RecommendCommand(RatingRepository ratings, PreferenceRepository preferences, CatalogCache catalog, ModelCache models,
-                     FeedbackRepository feedback, Clock clock) {
+    RecommendCommand(RatingRepository ratings, CatalogCache catalog, RecommenderCache models, FeedbackRepository feedback,
+                     Clock clock) {
         this.ratings = ratings;
-        this.preferences = preferences;
         this.catalog = catalog;
         this.models = models;
         this.feedback = feedback;
         this.clock = clock;
     }
 
-    /** What was asked: how many, from where, which genre. */
-    /** @param dismissed the film the member just said "Not for me" to, or null */
+    /** What was asked: how many, from where, which genre; {@code dismissed} is the film just waved away, or null. */
     public record Request(int count, int offset, String genre, Long dismissed) {
     }
 
@@ -65,25 +48,12 @@ public final class RecommendCommand {
         if (request.dismissed() != null) {
             feedback.dismiss(in.userId(), request.dismissed(), clock.instant());
         }
-        List<Rating> mine = ratings.ratingsOf(in.userId());
-        List<FeedbackRepository.Dismissal> dismissed = feedback.dismissals(in.userId());
-        CatalogSnapshot snapshot = catalog.get();
-        Optional<HybridScorer> hybrid = models.scorer(snapshot);
-        if (hybrid.isPresent()) {
-            List<Rated> oldestFirst = MemberHistory.oldestFirst(mine, dismissed);
-            MemberWeights weights = models.repository().weights(in.userId()).orElse(hybrid.get().params().weights());
-            List<Recommendation> recs = HybridRanking.recommend(hybrid.get(), snapshot, oldestFirst, weights,
-                    request.genre(), request.count(), request.offset());
-            return Replies.recommendations(recs, request, mine.size(), Replies.hybridFooter(hybrid.get().model(), weights), false);
-        }
-        Map<Long, Double> rated = new HashMap<>();
-        mine.forEach(r -> rated.put(r.movieId(), r.stars().value()));
-        dismissed.forEach(d -> rated.putIfAbsent(d.movieId(), MemberHistory.NOT_FOR_ME)); // never shown again
-        float[] embedding = ratings.embedding(in.userId()).map(UserEmbedding::vector).orElseGet(() -> new float[ItemVectorizer.DIMENSION]);
-        Blend blend = preferences.blend(in.userId()).orElseGet(() -> Blend.forRatingCount(mine.size()));
-        List<Recommendation> recs = recommender.recommend(snapshot, PopularityModel.scores(snapshot), embedding, rated,
-                blend, request.genre(), request.count(), request.offset());
-        return Replies.recommendations(recs, request, mine.size(), Replies.contentFooter(blend), true);
+        MemberHistory history = MemberHistories.load(ratings, feedback, in.userId());
+        Recommender recommender = models.recommender(catalog.get());
+        float[] embedding = ratings.embedding(in.userId()).map(UserEmbedding::vector).orElse(null);
+        Page page = recommender.recommend(recommender.member(history, embedding),
+                new Query(request.count(), request.offset(), request.genre()));
+        return Replies.recommendations(page, request, history.size(), recommender.model().trainedOn());
     }
 
     static Request fromOptions(Interaction in) {

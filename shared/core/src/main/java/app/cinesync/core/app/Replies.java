@@ -1,27 +1,30 @@
 package app.cinesync.core.app;
 
 import app.cinesync.core.catalog.Movie;
-import app.cinesync.core.model.EaseModel;
-import app.cinesync.core.model.MemberWeights;
 import app.cinesync.core.preference.Affinity;
 import app.cinesync.core.preference.PreferenceProfile;
 import app.cinesync.core.preference.RatingBehavior;
 import app.cinesync.core.rating.RateOutcome;
 import app.cinesync.core.rating.Stars;
-import app.cinesync.core.recommend.Blend;
+import app.cinesync.core.recommend.Cause;
+import app.cinesync.core.recommend.Page;
 import app.cinesync.core.recommend.Recommendation;
+import app.cinesync.core.recommend.Signal;
 import app.cinesync.discord.Button;
 import app.cinesync.discord.Embed;
 import app.cinesync.discord.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What members read. Every reply is an embed kept within Discord's limits by {@link Embed}. */
 public final class Replies {
     static final int BRAND = 0xE4572E;
     static final int PROBLEM = 0xC0392B;
+    /** Below this many ratings a member is still new: their picks lean on the community. */
+    static final int FEW_RATINGS = 5;
 
     private Replies() {
     }
@@ -35,35 +38,21 @@ public final class Replies {
         } else {
             d.append("That's ").append(outcome.ratingCount()).append(outcome.ratingCount() == 1 ? " film" : " films").append(" rated.");
         }
-        int missing = Blend.FULL_FROM - outcome.ratingCount();
-        d.append(missing > 0
-                ? "\nRate " + missing + " more for fully personal picks; each rating already counts."
+        d.append(outcome.ratingCount() < FEW_RATINGS
+                ? "\nEach rating already counts; a few more and `/my_recommendations` knows your taste well."
                 : "\n`/my_recommendations` has learned from it already.");
         String credits = java.util.stream.Stream.of(directedBy(movie), String.join(", ", movie.genres()))
                 .filter(x -> !x.isBlank()).collect(Collectors.joining(" · "));
         return Message.of(new Embed(stars.display() + "  " + movie.displayTitle(), lines(d.toString(), credits), BRAND));
     }
 
-    /** The footer under recommendations from the content model: the member's blend. */
-    public static String contentFooter(Blend blend) {
-        long personal = Math.round(blend.personal() * 100);
-        return String.format(Locale.ROOT, "Your taste %d%% · community favourites %d%%", personal, 100 - personal);
-    }
-
-    /** The footer under recommendations from the hybrid: which model, and the member's blend. */
-    public static String hybridFooter(EaseModel model, MemberWeights w) {
-        double sum = Math.max(1e-9, w.collab() + w.popularity() + w.trend() + w.content());
-        return String.format(Locale.ROOT, "From %,d ratings by everyone and yours · members like you %d%%, popular now %d%%, similar films %d%%",
-                model.trainedOn(), Math.round(100 * w.collab() / sum), Math.round(100 * (w.popularity() + w.trend()) / sum),
-                Math.round(100 * w.content() / sum));
-    }
-
     /**
-     * @param showMatch whether {@link Recommendation#score()} is a share in [0, 1] worth showing as "Match"
+     * @param ratingCount the member's ratings
+     * @param trainedOn   how many ratings the collaborative model learned from (0 before any training)
      */
-    public static Message recommendations(List<Recommendation> recs, RecommendCommand.Request request, int ratingCount,
-                                          String footer, boolean showMatch) {
+    public static Message recommendations(Page page, RecommendCommand.Request request, int ratingCount, int trainedOn) {
         String title = "🎬 Picked for you" + (request.genre() == null ? "" : ": " + request.genre());
+        List<Recommendation> recs = page.picks();
         if (recs.isEmpty()) {
             return Message.of(new Embed(title, request.offset() > 0
                     ? "That's every film I have" + (request.genre() == null ? "." : " in " + request.genre() + ".")
@@ -76,13 +65,10 @@ public final class Replies {
         int rank = request.offset();
         for (Recommendation r : recs) {
             Movie m = r.movie();
-            String why = r.because() != null ? "Because you liked **" + r.because().displayTitle() + "**" : null;
-            String value = lines(String.join(" · ", m.genres()), directedBy(m))
-                    + (why == null ? "" : "\n" + why)
-                    + (showMatch ? String.format(Locale.ROOT, "\nMatch %d%%", Math.round(r.score() * 100)) : "");
-            fields.add(new Embed.Field(++rank + ". " + m.displayTitle(), value, false));
+            fields.add(new Embed.Field(++rank + ". " + m.displayTitle(),
+                    lines(String.join(" · ", m.genres()), directedBy(m), because(r.because())), false));
         }
-        Message message = Message.of(new Embed(title, intro, BRAND, fields, footer));
+        Message message = Message.of(new Embed(title, intro, BRAND, fields, footer(page.mix(), trainedOn)));
         List<Button> buttons = new ArrayList<>();
         int shown = request.offset();
         for (Recommendation r : recs) {
@@ -91,6 +77,35 @@ public final class Replies {
         buttons.add(new Button("More picks", RecommendCommand.moreButtonId(request)));
         return message.withButtons(buttons);
     }
+
+    static String because(Cause cause) {
+        return switch (cause) {
+            case Cause.Liked l -> "Because you liked **" + l.film().displayTitle() + "**";
+            case Cause.Genre g -> "Because you rate **" + g.name() + "** films highly";
+            case Cause.Popular p -> "Popular with the community";
+        };
+    }
+
+    /** What the page leaned on, in percentages that add up to 100, and what the model learned from. */
+    static String footer(Map<Signal.Kind, Double> mix, int trainedOn) {
+        List<String> parts = new ArrayList<>();
+        long left = 100;
+        List<Map.Entry<Signal.Kind, Double>> shares = mix.entrySet().stream()
+                .sorted(Map.Entry.<Signal.Kind, Double>comparingByValue().reversed()).toList();
+        for (int k = 0; k < shares.size(); k++) {
+            long pct = k == shares.size() - 1 ? left : Math.round(100 * shares.get(k).getValue());
+            left -= pct;
+            if (pct > 0) {
+                parts.add(KIND_WORDS.get(shares.get(k).getKey()) + " " + pct + "%");
+            }
+        }
+        String learned = trainedOn > 0 ? String.format(Locale.ROOT, "From %,d ratings by everyone and yours", trainedOn)
+                : "From your ratings and the community's";
+        return parts.isEmpty() ? learned : learned + " · " + String.join(", ", parts);
+    }
+
+    private static final Map<Signal.Kind, String> KIND_WORDS = Map.of(Signal.Kind.SIMILAR_MEMBERS, "members like you",
+            Signal.Kind.SIMILAR_FILMS, "films like yours", Signal.Kind.YOUR_GENRES, "your genres", Signal.Kind.POPULAR, "popular");
 
     public static Message noRatingsYet() {
         return Message.of(new Embed("🎞️ No taste profile yet",

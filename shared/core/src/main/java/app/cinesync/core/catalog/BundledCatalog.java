@@ -1,13 +1,15 @@
 package app.cinesync.core.catalog;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The catalog shipped in the jar ({@code catalog/films.csv}): well-known films with year,
@@ -25,28 +27,20 @@ public final class BundledCatalog {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<Movie> parse(BufferedReader reader) {
+    static List<Movie> parse(Reader reader) throws IOException {
         List<Movie> movies = new ArrayList<>();
-        boolean header = true;
-        for (Csv.Row row : new Csv(reader)) {
-            if (header) {
-                header = false;
-                continue;
-            }
-            if (row.fields().size() == 1 && row.get(0).isBlank()) {
-                continue;
-            }
+        for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get().parse(reader)) {
             try {
-                movies.add(new Movie(0, row.get(0), Integer.valueOf(row.get(1).strip()), Csv.list(row.get(2)),
-                        Csv.list(row.get(3)), Csv.list(row.get(4)), Csv.list(row.get(5)), row.get(6), null, null));
+                movies.add(new Movie(0, row.get(0), Integer.valueOf(row.get(1).strip()), MovieLensFiles.list(row.get(2)),
+                        MovieLensFiles.list(row.get(3)), MovieLensFiles.list(row.get(4)), MovieLensFiles.list(row.get(5)), row.get(6), null, null));
             } catch (RuntimeException e) {
-                throw new IllegalStateException(RESOURCE + " line " + row.line() + ": " + e.getMessage(), e);
+                throw new IllegalStateException(RESOURCE + " row " + (row.getRecordNumber() + 1) + ": " + e.getMessage(), e);
             }
         }
         return movies;

@@ -30,9 +30,15 @@ public final class EmbeddingUpdater {
         return stars >= 4.5 || stars <= 1.5 ? STRONG_RATE : RATE;
     }
 
-    /** Applies one rating to {@code embedding} in place. */
-    public static void apply(float[] embedding, SparseVector item, double stars) {
-        float error = target(stars) - item.dot(embedding);
-        item.addTo(embedding, learningRate(stars) * error);
+    /**
+     * Applies one rating to {@code embedding} in place.
+     *
+     * @return the step taken along the film's vector, {@code eta * (t - p)}: the embedding is the
+     *         sum over ratings of step times film vector
+     */
+    public static float apply(float[] embedding, SparseVector item, double stars) {
+        float step = learningRate(stars) * (target(stars) - item.dot(embedding));
+        item.addTo(embedding, step);
+        return step;
     }
 }

@@ -46,6 +46,24 @@ public record SparseVector(int dimension, int[] indices, float[] values) {
         return s;
     }
 
+    /** Dot product with another sparse vector (a merge of the two index lists). */
+    public float dot(SparseVector other) {
+        float s = 0f;
+        int a = 0;
+        int b = 0;
+        while (a < indices.length && b < other.indices.length) {
+            int c = Integer.compare(indices[a], other.indices[b]);
+            if (c == 0) {
+                s += values[a++] * other.values[b++];
+            } else if (c < 0) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        return s;
+    }
+
     /** {@code dense += scale * this}. */
     public void addTo(float[] dense, float scale) {
         for (int k = 0; k < indices.length; k++) {

@@ -4,7 +4,11 @@ import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.embedding.SparseVector;
 import app.cinesync.core.model.Observation;
+import app.cinesync.core.recommend.CatalogSnapshot;
+import app.cinesync.core.recommend.MemberHistory;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +18,8 @@ import java.util.Set;
 /**
  * One evaluation problem in memory: the catalog (every film of the movies file, plus any film id
  * that only appears in the ratings, with no metadata), the train rows and the test rows.
- * Candidates for a user are every catalog film they have not rated in train.
+ * Candidates for a user are every catalog film they have not rated in train. The catalog snapshot
+ * carries the train rating counts, as production's carries the stored ones.
  */
 public final class EvalData {
     private final List<Movie> movies;
@@ -25,6 +30,7 @@ public final class EvalData {
     private final List<Interaction> test;
     private final Map<Long, List<Interaction>> trainByUser;
     private final Map<Long, List<Interaction>> testByUser;
+    private final CatalogSnapshot snapshot;
 
     public EvalData(List<Movie> catalog, List<Interaction> train, List<Interaction> test) {
         List<Movie> all = new ArrayList<>(catalog);
@@ -50,6 +56,29 @@ public final class EvalData {
         this.trainByUser = Splitter.byUser(train);
         this.trainByUser.values().forEach(l -> l.sort(Interaction.USER_TIME_ORDER));
         this.testByUser = Splitter.byUser(test);
+        int[] counts = new int[ids.length];
+        double[] sums = new double[ids.length];
+        for (Interaction r : train) {
+            counts[index.get(r.movieId())]++;
+            sums[index.get(r.movieId())] += r.rating();
+        }
+        this.snapshot = new CatalogSnapshot(movies, Arrays.asList(vectors), counts, sums, Instant.EPOCH);
+    }
+
+    /** The catalog with the train rating counts. */
+    public CatalogSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The user's train ratings as the ranking reads a member. */
+    public MemberHistory history(long user) {
+        return historyOf(trainOf(user));
+    }
+
+    /** Rows (in time order) as a member's history. */
+    public static MemberHistory historyOf(List<Interaction> rows) {
+        return new MemberHistory(rows.stream()
+                .map(r -> new MemberHistory.Rated(r.movieId(), r.rating(), Instant.ofEpochSecond(r.timestamp()))).toList(), java.util.Set.of());
     }
 
     public List<Movie> movies() {

@@ -1,11 +1,11 @@
 package app.cinesync.core.eval;
 
 import app.cinesync.core.catalog.Movie;
-import app.cinesync.core.model.EaseConfig;
 import app.cinesync.core.model.EaseModel;
 import app.cinesync.core.model.EaseTrainer;
-import app.cinesync.core.model.HybridParams;
-import app.cinesync.core.model.MemberWeights;
+import app.cinesync.core.recommend.QuickRate;
+import app.cinesync.core.recommend.RankingConfig;
+import app.cinesync.core.recommend.Recommender;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -15,72 +15,107 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The whole offline evaluation of one split, as the {@code eval} command prints it: optional
- * tuning on a validation split of train ({@link Tuner}), the retrain on all of train (timed),
- * MostPop, the seed engine, the collaborative model alone and the hybrid, their metrics and
- * costs, the hybrid's top-10 as CSV and the cold-start curve.
+ * The whole offline evaluation of one split, as the {@code eval} command prints it, always with the
+ * one production configuration unless told otherwise: the retrain on all of train (timed); MostPop,
+ * the seed engine, the collaborative model alone and CineSync's ranking, with accuracy, costs and the
+ * measures beyond accuracy; the cold-start curve; the personas; the onboarding simulation; and
+ * CineSync's top-10 as CSV.
  */
 public final class EvalReport {
-    public static final int[] COLD_START = HybridParams.COLD_KNOTS.clone();
+    public static final int[] COLD_START = {1, 2, 3, 5, 10, 20};
 
     /** What to run. {@code topCsv} may be null. */
-    public record Options(Protocol protocol, boolean tune, EaseConfig ease, HybridParams params, boolean fitMembers,
-                          Path topCsv) {
+    public record Options(Protocol protocol, RankingConfig config, Path topCsv) {
     }
 
     private EvalReport() {
     }
 
     public static void run(List<Movie> movies, List<Interaction> train, List<Interaction> test, Options o, PrintStream out) {
-        EaseConfig ease = o.ease();
-        HybridParams params = o.params();
-        boolean fit = o.fitMembers();
-        if (o.tune()) {
-            out.println("## Tuning on a validation split of train (" + o.protocol() + ")");
-            Tuner.Choice c = Tuner.tune(o.protocol(), movies, train, Tuner.Grid.standard(), s -> out.println("    " + s));
-            ease = c.ease();
-            params = c.params();
-            fit = c.fitMembers();
-        }
-        out.println("chosen: " + ease + ", " + params + ", per-member blends: " + fit);
+        RankingConfig config = o.config();
+        out.println("configuration: " + config);
         EvalData data = new EvalData(movies, train, test);
         long t0 = System.nanoTime();
-        EaseModel model = EaseTrainer.train(data.trainObservations(), ease);
-        double trainSeconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "retrain on all %d train ratings: %.1f s, %d films in the model%n", train.size(), trainSeconds,
-                model.size());
+        EaseModel model = EaseTrainer.train(data.trainObservations(), config.ease());
+        out.printf(Locale.ROOT, "retrain on all %d train ratings: %.1f s, %d films in the model%n", train.size(),
+                (System.nanoTime() - t0) / 1e9, model.size());
+        Recommender cinesync = new Recommender(data.snapshot(), model, config);
+        Recommender alone = new Recommender(data.snapshot(), model, config.collaborativeOnly());
+        Recommender popular = new Recommender(data.snapshot(), EaseModel.EMPTY, config.popularityOnly());
         ModelRun pop = MostPopular.run(data);
         ModelRun seed = SeedEngine.run(data);
-        HybridParams plain = new HybridParams(1, 0, params.trendHalfLife(), new MemberWeights(1, 0, 0, 0));
-        ModelRun easeOnly = HybridRun.run("EASE alone (" + ease + ")", data, model, plain, false).run();
-        HybridRun.Result hybrid = HybridRun.run("Hybrid" + (fit ? " (per-member blends)" : ""), data, model, params, fit, COLD_START);
+        ModelRun easeOnly = PipelineRun.run("EASE alone (" + config.ease() + ")", data, alone);
+        ModelRun ours = PipelineRun.run("CineSync", data, cinesync);
+        List<ModelRun> runs = List.of(pop, seed, easeOnly, ours);
         out.println();
         out.println(MetricSummary.markdownHeader());
-        for (ModelRun run : List.of(pop, seed, easeOnly, hybrid.run())) {
-            out.println(run.summarize(data, o.protocol()).markdownRow());
-        }
+        runs.forEach(r -> out.println(r.summarize(data, o.protocol()).markdownRow()));
         out.println();
-        for (ModelRun run : List.of(seed, easeOnly, hybrid.run())) {
-            out.printf(Locale.ROOT, "%s: %.1f µs per online update, %.2f ms per recommendation%n", run.model(),
-                    run.nanosPerUpdate() / 1e3, run.nanosPerRecommendation() / 1e6);
-        }
+        out.println(BeyondAccuracy.markdownHeader());
+        runs.forEach(r -> out.println(BeyondAccuracy.of(r, data).markdownRow()));
         out.println();
-        out.println("Cold start (each test user keeps only their first n train ratings; candidates unchanged):");
-        out.println("| n | hybrid P@10 | R@10 | NDCG@10 | HR@10 | MostPop P@10 | NDCG@10 | HR@10 |");
-        out.println("|---|---|---|---|---|---|---|---|");
-        MetricSummary p = pop.summarize(data, o.protocol());
-        for (Map.Entry<Integer, Map<Long, RankedList>> e : hybrid.coldStart().entrySet()) {
-            MetricSummary h = new ModelRun("n=" + e.getKey(), e.getValue(), 0, 0).summarize(data, o.protocol());
-            out.printf(Locale.ROOT, "| %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", e.getKey(), h.precision(),
-                    h.recall(), h.ndcg(), h.hitRate(), p.precision(), p.ndcg(), p.hitRate());
+        for (ModelRun run : List.of(seed, easeOnly, ours)) {
+            out.printf(Locale.ROOT, "%s: %.2f ms per recommendation (the member from their history, every film scored, top-10)%n",
+                    run.model(), run.nanosPerRecommendation() / 1e6);
         }
+        coldStart(data, o.protocol(), cinesync, pop, out);
+        personas(cinesync, alone, popular, out);
+        onboarding(data, o.protocol(), cinesync, out);
         if (o.topCsv() != null) {
-            writeTop(hybrid.run(), data, o.topCsv());
+            writeTop(ours, data, o.topCsv());
             out.println();
             out.println("top-10 of every test user written to " + o.topCsv());
+        }
+    }
+
+    private static void coldStart(EvalData data, Protocol protocol, Recommender r, ModelRun pop, PrintStream out) {
+        out.println();
+        out.println("Cold start (each test user keeps only their first n train ratings; candidates unchanged):");
+        out.println("| n | P@10 | R@10 | NDCG@10 | HR@10 | MostPop P@10 | NDCG@10 | HR@10 |");
+        out.println("|---|---|---|---|---|---|---|---|");
+        MetricSummary p = pop.summarize(data, protocol);
+        for (int n : COLD_START) {
+            MetricSummary h = new ModelRun("n=" + n, PipelineRun.coldStart(data, r, n), 0, 0).summarize(data, protocol);
+            out.printf(Locale.ROOT, "| %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", n, h.precision(),
+                    h.recall(), h.ndcg(), h.hitRate(), p.precision(), p.ndcg(), p.hitRate());
+        }
+    }
+
+    private static void personas(Recommender cinesync, Recommender alone, Recommender popular, PrintStream out) {
+        List<Personas.Persona> personas = Personas.of(cinesync.catalog());
+        out.println();
+        out.println("Personas (" + personas.size() + " planted tastes; share of the top 10 on taste after 3 and 10 ratings of 5 stars):");
+        List<Personas.Result> results = List.of(Personas.play("CineSync", cinesync, personas),
+                Personas.play("EASE alone", alone, personas), Personas.play("MostPop", popular, personas));
+        StringBuilder header = new StringBuilder("| persona |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Personas.Result r : results) {
+            header.append(" ").append(r.model()).append(" @3 | @10 |");
+            rule.append("---|---|");
+        }
+        out.println(header);
+        out.println(rule);
+        for (Personas.Persona p : personas) {
+            StringBuilder row = new StringBuilder("| " + p.name() + " |");
+            results.forEach(r -> row.append(String.format(Locale.ROOT, " %.2f | %.2f |", r.byPersona().get(p.name())[0],
+                    r.byPersona().get(p.name())[1])));
+            out.println(row);
+        }
+        StringBuilder mean = new StringBuilder("| **mean** |");
+        results.forEach(r -> mean.append(String.format(Locale.ROOT, " **%.3f** | **%.3f** |", r.mean()[0], r.mean()[1])));
+        out.println(mean);
+    }
+
+    private static void onboarding(EvalData data, Protocol protocol, Recommender r, PrintStream out) {
+        Elicitation.Result e = Elicitation.run(data, r, new QuickRate(r, QuickRate.INFORMATIVE));
+        out.println();
+        out.printf(Locale.ROOT, "Onboarding (users with >= %d train ratings; elicited: %.1f films offered, %.2f rated on average):%n",
+                Elicitation.ANSWERS, e.meanOffered(), e.meanAnswered());
+        out.println(MetricSummary.markdownHeader());
+        for (ModelRun run : List.of(e.first(), e.random(), e.elicited())) {
+            out.println(run.summarize(data, protocol).markdownRow());
         }
     }
 

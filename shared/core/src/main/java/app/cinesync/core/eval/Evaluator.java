@@ -1,6 +1,6 @@
 package app.cinesync.core.eval;
 
-import app.cinesync.core.model.TopK;
+import app.cinesync.core.recommend.TopK;
 
 /** Shared helpers of the model runs. */
 public final class Evaluator {

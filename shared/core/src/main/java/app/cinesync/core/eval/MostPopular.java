@@ -1,6 +1,6 @@
 package app.cinesync.core.eval;
 
-import app.cinesync.core.model.TopK;
+import app.cinesync.core.recommend.TopK;
 import java.util.HashMap;
 import java.util.Map;
 

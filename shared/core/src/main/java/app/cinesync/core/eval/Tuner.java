@@ -4,165 +4,152 @@ import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.model.EaseConfig;
 import app.cinesync.core.model.EaseModel;
 import app.cinesync.core.model.EaseTrainer;
-import app.cinesync.core.model.HybridParams;
-import app.cinesync.core.model.MemberWeights;
+import app.cinesync.core.recommend.RankingConfig;
+import app.cinesync.core.recommend.RankingConfig.Param;
+import app.cinesync.core.recommend.Recommender;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Chooses hyper-parameters on a validation split carved out of TRAIN only (the test rows are
- * never read): the train rows are split again with the same protocol (20% per user, seed
- * {@value #SEED}), and each stage keeps the value with the best validation NDCG@10:
- * <ol>
- *   <li>the collaborative model: every {@link EaseConfig} of the grid, ranked by the model alone;</li>
- *   <li>the member state: recency {@code gamma} x rating slope {@code beta}, model alone;</li>
- *   <li>the blend: popularity, trend and content weights (collab fixed at 1), coordinate ascent,
- *       two passes;</li>
- *   <li>the cold-start popularity curve {@code kappa_n} ({@link HybridParams#coldPopularity}): for each
- *       n of {@link HybridParams#COLD_KNOTS} separately, the grid value with the best NDCG@10 of the
- *       cold-start lists at that n (each validation user keeps only their first n fit ratings); then,
- *       while full-profile NDCG@10 falls more than 0.001 below the blend's, the largest-n non-zero
- *       value steps down to the next smaller grid value (both measured with the same end-of-train
- *       popularity, see {@link HybridRun});</li>
- *   <li>per-member fitted blends ({@code MemberWeightFitter}) against the global blend.</li>
- * </ol>
+ * Chooses the ONE production configuration on validation splits carved out of the train files of
+ * both protocols (the test files are never read): each train file is split again with its own
+ * protocol (20% per user); the random one twice (seeds {@value #SEED} and the next), because one
+ * random carve moves a blend's gain over the model by a few percent either way. A configuration's
+ * validation score is
+ * <pre>
+ *   accuracy  = mean over the three validation splits of NDCG@10 / NDCG@10 of the model alone
+ *   shortfall = sum over the splits and n in {@link EvalReport#COLD_START} of max(0, 1 - NDCG_n / MostPop NDCG)
+ *             + max(0, 0.6 - persona share after 3) + max(0, 0.8 - persona share after 10)
+ *   score     = accuracy - 4 * shortfall
+ * </pre>
+ * (personas on the first random carve's catalog), so every goal is a constraint and accuracy decides
+ * among the configurations that meet them. Coordinate ascent from the current default over the
+ * grid of each parameter, until a pass changes nothing (at most three).
  */
 public final class Tuner {
     public static final long SEED = 20240601L;
+    private static final double SHORTFALL_WEIGHT = 4;
 
-    /** The grids searched. */
-    public record Grid(List<EaseConfig> ease, double[] decays, double[] slopes, double[] popularity, double[] trend,
-                       double[] content, double trendHalfLife, double[] coldPopularity) {
-        public static Grid standard() {
-            List<EaseConfig> ease = new ArrayList<>();
-            for (double lambda : new double[] {200, 400, 800}) {
-                for (double dropout : new double[] {0, 0.15}) {
-                    ease.add(new EaseConfig(lambda, dropout, 5));
-                }
+    /** One validation problem: a protocol's data and its MostPop reference. */
+    private record Problem(Protocol protocol, EvalData data, double mostPopular, double[] mostPopularCold) {
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<EaseConfig, List<EaseModel>> models = new HashMap<>();
+    private final Consumer<String> log;
+
+    private Tuner(Consumer<String> log) {
+        this.log = log;
+    }
+
+    /** @param trains the train rows of each protocol */
+    public static RankingConfig tune(List<Movie> movies, Map<Protocol, List<Interaction>> trains, RankingConfig start,
+                                     Consumer<String> log) {
+        Tuner t = new Tuner(log);
+        trains.forEach((protocol, train) -> {
+            for (long seed : protocol == Protocol.RANDOM ? new long[] {SEED, SEED + 1} : new long[] {SEED}) {
+                t.add(protocol, movies, Splitter.of(protocol, train, 0.2, seed), start);
             }
-            return new Grid(ease, new double[] {1, 0.99, 0.95, 0.9}, new double[] {0, 0.25, 0.5, 0.75, 1},
-                    new double[] {0, 0.01, 0.03, 0.1, 0.3}, new double[] {0, 0.01, 0.03, 0.1, 0.3},
-                    new double[] {0, 0.01, 0.03, 0.1, 0.3}, 90 * 86400.0, new double[] {0, 0.3, 1, 3, 10, 30});
-        }
+        });
+        return t.ascend(start);
     }
 
-    /** What was chosen, and whether per-member blends beat the global one on validation. */
-    public record Choice(EaseConfig ease, HybridParams params, boolean fitMembers) {
-    }
-
-    private Tuner() {
-    }
-
-    public static Choice tune(Protocol protocol, List<Movie> movies, List<Interaction> train, Grid grid, Consumer<String> log) {
-        Split split = Splitter.of(protocol, train, 0.2, SEED);
+    private void add(Protocol protocol, List<Movie> movies, Split split, RankingConfig start) {
         EvalData data = new EvalData(movies, split.train(), split.test());
-        log.accept("validation: " + split.train().size() + " fit rows, " + split.test().size() + " validation rows");
-        MemberWeights collabOnly = new MemberWeights(1, 0, 0, 0);
-        HybridParams plain = new HybridParams(1, 0, grid.trendHalfLife(), collabOnly);
-        EaseConfig bestConfig = null;
-        EaseModel best = null;
-        double bestScore = -1;
-        for (EaseConfig c : grid.ease()) {
-            EaseModel m = EaseTrainer.train(data.trainObservations(), c);
-            double s = ndcg(HybridRun.run("", data, m, plain, false).run(), data, protocol);
-            log.accept(String.format(Locale.ROOT, "  %s films=%d  NDCG@10=%.4f", c, m.size(), s));
-            if (s > bestScore) {
-                bestScore = s;
-                bestConfig = c;
-                best = m;
-            }
+        Recommender pop = new Recommender(data.snapshot(), EaseModel.EMPTY, start.popularityOnly());
+        double[] cold = new double[EvalReport.COLD_START.length];
+        for (int k = 0; k < cold.length; k++) {
+            cold[k] = ndcg(PipelineRun.coldStart(data, pop, EvalReport.COLD_START[k]), data, protocol);
         }
-        HybridParams params = plain;
-        for (double decay : grid.decays()) {
-            for (double slope : grid.slopes()) {
-                HybridParams p = new HybridParams(decay, slope, grid.trendHalfLife(), collabOnly);
-                double s = ndcg(HybridRun.run("", data, best, p, false).run(), data, protocol);
-                log.accept(String.format(Locale.ROOT, "  decay=%.3f slope=%.2f  NDCG@10=%.4f", decay, slope, s));
-                if (s > bestScore + 1e-9) {
-                    bestScore = s;
-                    params = p;
-                }
-            }
-        }
-        MemberWeights w = collabOnly;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int component = 1; component <= 3; component++) {
-                double[] values = component == 1 ? grid.popularity() : component == 2 ? grid.trend() : grid.content();
-                List<MemberWeights> candidates = new ArrayList<>();
-                for (double v : values) {
-                    candidates.add(with(w, component, v));
-                }
-                List<HybridRun.Result> results = HybridRun.runEach(data, best, params, candidates);
-                for (int i = 0; i < candidates.size(); i++) {
-                    double s = ndcg(results.get(i).run(), data, protocol);
-                    log.accept(String.format(Locale.ROOT, "  %s  NDCG@10=%.4f", candidates.get(i), s));
-                    if (s > bestScore + 1e-9) {
+        problems.add(new Problem(protocol, data, ndcg(PipelineRun.run("", data, pop).lists(), data, protocol), cold));
+        log.accept(String.format(Locale.ROOT, "%s: %d fit rows, %d validation rows, MostPop NDCG@10 %.4f",
+                protocol, split.train().size(), split.test().size(), problems.getLast().mostPopular()));
+    }
+
+    private RankingConfig ascend(RankingConfig start) {
+        Map<Param, double[]> grid = new EnumMap<>(Param.class);
+        grid.put(Param.LAMBDA, new double[] {200, 300, 400, 600});
+        grid.put(Param.RATING_SLOPE, new double[] {0.25, 0.5, 0.75, 1});
+        grid.put(Param.CONTENT, new double[] {0.1, 0.2, 0.3, 0.5});
+        grid.put(Param.POPULARITY, new double[] {0.05, 0.1, 0.2});
+        grid.put(Param.COLD_POPULARITY, new double[] {30, 50, 80});
+        grid.put(Param.COLD_EXPONENT, new double[] {1.25, 1.5, 2});
+        grid.put(Param.GENRE_LIFT, new double[] {1.5, 2, 3});
+        grid.put(Param.GENRE_PRIOR, new double[] {20, 30, 50});
+        grid.put(Param.GENRE_EVIDENCE_FROM, new double[] {3, 3.5, 4});
+        RankingConfig best = start;
+        double bestScore = score(best);
+        boolean changed = true;
+        for (int pass = 0; pass < 3 && changed; pass++) {
+            changed = false;
+            for (Map.Entry<Param, double[]> axis : grid.entrySet()) {
+                for (double v : axis.getValue()) {
+                    RankingConfig c = best.with(axis.getKey(), v);
+                    if (c.equals(best)) {
+                        continue;
+                    }
+                    double s = score(c);
+                    if (s > bestScore + 1e-6) {
                         bestScore = s;
-                        w = candidates.get(i);
+                        best = c;
+                        changed = true;
+                        log.accept(String.format(Locale.ROOT, "  better: %s = %s (score %.4f)", axis.getKey(), v, s));
                     }
                 }
             }
         }
-        params = params.withWeights(w);
-        params = params.withColdPopularity(coldCurve(data, best, params, grid.coldPopularity(), bestScore, protocol, log));
-        double fitted = ndcg(HybridRun.run("", data, best, params, true).run(), data, protocol);
-        log.accept(String.format(Locale.ROOT, "  per-member blends  NDCG@10=%.4f (global blend %.4f)", fitted, bestScore));
-        return new Choice(bestConfig, params, fitted > bestScore);
+        log.accept("chosen: " + best);
+        return best;
     }
 
-    static double[] coldCurve(EvalData data, EaseModel model, HybridParams params, double[] grid, double fullScore,
-                              Protocol protocol, Consumer<String> log) {
-        int[] knots = HybridParams.COLD_KNOTS;
-        double[] chosen = new double[knots.length];
-        double[] best = new double[knots.length];
-        java.util.Arrays.fill(best, -1);
-        for (double v : grid) {
-            double[] flat = new double[knots.length];
-            java.util.Arrays.fill(flat, v);
-            HybridRun.Result r = HybridRun.run("", data, model, params.withColdPopularity(flat), false, knots);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  kappa=%.2f  cold-start NDCG@10 at n=", v));
-            for (int k = 0; k < knots.length; k++) {
-                double s = ndcg(new ModelRun("", r.coldStart().get(knots[k]), 0, 0), data, protocol);
-                line.append(String.format(Locale.ROOT, " %d:%.4f", knots[k], s));
-                if (s > best[k] + 1e-9) {
-                    best[k] = s;
-                    chosen[k] = v;
-                }
+    /** The validation score above (logged with its parts). */
+    double score(RankingConfig c) {
+        double accuracy = 0;
+        double shortfall = 0;
+        StringBuilder line = new StringBuilder(c.toString());
+        for (int p = 0; p < problems.size(); p++) {
+            Problem pb = problems.get(p);
+            EaseModel model = model(c.ease(), p, pb.data());
+            Recommender r = new Recommender(pb.data().snapshot(), model, c);
+            double ndcg = ndcg(PipelineRun.run("", pb.data(), r).lists(), pb.data(), pb.protocol());
+            double alone = ndcg(PipelineRun.run("", pb.data(), new Recommender(pb.data().snapshot(), model, c.collaborativeOnly())).lists(),
+                    pb.data(), pb.protocol());
+            accuracy += ndcg / alone / problems.size();
+            line.append(String.format(Locale.ROOT, "%n    %s NDCG %.4f (model alone %.4f), cold vs MostPop", pb.protocol(), ndcg, alone));
+            for (int k = 0; k < EvalReport.COLD_START.length; k++) {
+                double cold = ndcg(PipelineRun.coldStart(pb.data(), r, EvalReport.COLD_START[k]), pb.data(), pb.protocol());
+                double ratio = cold / pb.mostPopularCold()[k];
+                shortfall += Math.max(0, 1 - ratio);
+                line.append(String.format(Locale.ROOT, " %.3f", ratio));
             }
-            log.accept(line.toString());
+            if (p == 0) { // personas once, on the first carve's catalog
+                double[] personas = Personas.play("", r, Personas.of(pb.data().snapshot())).mean();
+                shortfall += Math.max(0, 0.6 - personas[0]) + Math.max(0, 0.8 - personas[1]);
+                line.append(String.format(Locale.ROOT, "; personas %.3f %.3f", personas[0], personas[1]));
+            }
         }
-        while (true) {
-            double full = ndcg(HybridRun.run("", data, model, params.withColdPopularity(chosen), false).run(), data, protocol);
-            log.accept(String.format(Locale.ROOT, "  cold-start curve %s  full-profile NDCG@10=%.4f (blend %.4f)",
-                    java.util.Arrays.toString(chosen), full, fullScore));
-            int k = chosen.length - 1;
-            while (k >= 0 && chosen[k] == 0) {
-                k--;
-            }
-            if (full >= fullScore - 0.001 || k < 0) {
-                return chosen;
-            }
-            double lower = 0;
-            for (double v : grid) {
-                if (v < chosen[k] && v > lower) {
-                    lower = v;
-                }
-            }
-            chosen[k] = lower;
+        double score = accuracy - SHORTFALL_WEIGHT * shortfall;
+        log.accept(String.format(Locale.ROOT, "  %s%n    score %.4f", line, score));
+        return score;
+    }
+
+    private EaseModel model(EaseConfig config, int problem, EvalData data) {
+        List<EaseModel> perProblem = models.computeIfAbsent(config, k -> new ArrayList<>());
+        while (perProblem.size() <= problem) {
+            perProblem.add(null);
         }
+        if (perProblem.get(problem) == null) {
+            perProblem.set(problem, EaseTrainer.train(data.trainObservations(), config));
+        }
+        return perProblem.get(problem);
     }
 
-    private static MemberWeights with(MemberWeights w, int component, double v) {
-        return switch (component) {
-            case 1 -> new MemberWeights(w.collab(), v, w.trend(), w.content());
-            case 2 -> new MemberWeights(w.collab(), w.popularity(), v, w.content());
-            default -> new MemberWeights(w.collab(), w.popularity(), w.trend(), v);
-        };
-    }
-
-    private static double ndcg(ModelRun run, EvalData data, Protocol protocol) {
-        return run.summarize(data, protocol).ndcg();
+    static double ndcg(Map<Long, RankedList> lists, EvalData data, Protocol protocol) {
+        return new ModelRun("", lists, 0, 0).summarize(data, protocol).ndcg();
     }
 }

@@ -20,6 +20,9 @@ public record EaseModel(long version, long[] itemIds, float[] weights, EaseConfi
         }
     }
 
+    /** No model: what ranks before anything is trained (every collaborative score 0). */
+    public static final EaseModel EMPTY = new EaseModel(0, new long[0], new float[0], EaseConfig.DEFAULT, 0);
+
     /** The model as stored, under {@code newVersion}. */
     public EaseModel withVersion(long newVersion) {
         return new EaseModel(newVersion, itemIds, weights, config, trainedOn);

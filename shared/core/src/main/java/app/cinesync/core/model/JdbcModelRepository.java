@@ -12,11 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores trained models ({@code model_versions}, {@code model_item_weights}) and members' hybrid
- * blends (the hybrid columns of {@code user_model_weights}), and reads the ratings a training run
- * learns from.
+ * {@link ModelRepository} on PostgreSQL: {@code model_versions} and {@code model_item_weights}, and
+ * the {@code ratings} a training run reads.
  */
-public final class JdbcModelRepository {
+public final class JdbcModelRepository implements ModelRepository {
     private static final int BATCH = 200;
     private final Database db;
 
@@ -24,10 +23,8 @@ public final class JdbcModelRepository {
         this.db = db;
     }
 
-    /**
-     * Saves the model as a new version and makes it the active one, retiring the previous, in one
-     * transaction; versions retired before the previous one are deleted. Returns the stored model.
-     */
+    /** Versions retired before the previous one are deleted. */
+    @Override
     public EaseModel saveAndActivate(EaseModel model, double trainSeconds) {
         long version = db.inTransaction(c -> {
             try (Statement st = c.createStatement()) {
@@ -72,7 +69,7 @@ public final class JdbcModelRepository {
         }
     }
 
-    /** The active model's version, without loading it (a cheap check for caches). */
+    @Override
     public Optional<Long> activeVersion() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT version FROM model_versions WHERE status = 'active'");
@@ -82,7 +79,7 @@ public final class JdbcModelRepository {
         });
     }
 
-    /** The active model, if one was ever trained. */
+    @Override
     public Optional<EaseModel> active() {
         return db.inTransaction(c -> { // a transaction, so that the fetch size streams the rows
             try (PreparedStatement ps = c.prepareStatement("""
@@ -126,7 +123,7 @@ public final class JdbcModelRepository {
         return new EaseModel(version, ids, weights, config, trainedOn);
     }
 
-    /** Every stored rating (all sources), oldest first, for training. */
+    @Override
     public List<Observation> allRatings() {
         return db.inTransaction(c -> { // a transaction, so that the fetch size streams the rows
             List<Observation> out = new ArrayList<>();
@@ -141,54 +138,6 @@ public final class JdbcModelRepository {
                 }
             }
             return out;
-        });
-    }
-
-    /**
-     * Stores a member's fitted hybrid blend. A member without a row yet gets one whose seed
-     * columns are the same blend folded in two: personal = (collab + content) / sum, base = the rest.
-     */
-    public void saveWeights(long memberId, MemberWeights w, int fittedOn, long modelVersion) {
-        double sum = w.collab() + w.popularity() + w.trend() + w.content();
-        double personal = sum == 0 ? 0.5 : (w.collab() + w.content()) / sum;
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO user_model_weights (discord_user_id, personal_weight, base_weight, fitted_on, collab_weight,
-                        popularity_weight, trend_weight, content_weight, model_version, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
-                    ON CONFLICT (discord_user_id) DO UPDATE SET collab_weight = EXCLUDED.collab_weight,
-                        popularity_weight = EXCLUDED.popularity_weight, trend_weight = EXCLUDED.trend_weight,
-                        content_weight = EXCLUDED.content_weight, model_version = EXCLUDED.model_version,
-                        fitted_on = EXCLUDED.fitted_on, updated_at = now()
-                    WHERE user_model_weights.fitted_on <= EXCLUDED.fitted_on""")) {
-                double[] v = {personal, 1 - personal};
-                ps.setLong(1, memberId);
-                ps.setDouble(2, v[0]);
-                ps.setDouble(3, v[1]);
-                ps.setInt(4, fittedOn);
-                ps.setDouble(5, w.collab());
-                ps.setDouble(6, w.popularity());
-                ps.setDouble(7, w.trend());
-                ps.setDouble(8, w.content());
-                ps.setObject(9, modelVersion > 0 ? modelVersion : null);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** A member's fitted hybrid blend, if any. */
-    public Optional<MemberWeights> weights(long memberId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT collab_weight, popularity_weight, trend_weight, content_weight
-                    FROM user_model_weights WHERE discord_user_id = ? AND collab_weight IS NOT NULL""")) {
-                ps.setLong(1, memberId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new MemberWeights(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3),
-                            rs.getDouble(4))) : Optional.empty();
-                }
-            }
         });
     }
 

@@ -1,7 +1,6 @@
 package app.cinesync.core.preference;
 
 import app.cinesync.core.db.Database;
-import app.cinesync.core.recommend.Blend;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,37 +74,6 @@ public final class JdbcPreferenceRepository implements PreferenceRepository {
                             diversity, rs.getInt(7), last == null ? null : last.toInstant(), rs.getTimestamp(9).toInstant()));
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException("stored profile of " + userId + " is unreadable", e);
-                }
-            }
-        });
-    }
-
-    @Override
-    public void saveBlend(long userId, Blend blend, int fittedOn) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO user_model_weights (discord_user_id, personal_weight, base_weight, fitted_on) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (discord_user_id) DO UPDATE SET personal_weight = EXCLUDED.personal_weight,
-                      base_weight = EXCLUDED.base_weight, fitted_on = EXCLUDED.fitted_on, updated_at = now()
-                    WHERE user_model_weights.fitted_on <= EXCLUDED.fitted_on""")) {
-                ps.setLong(1, userId);
-                ps.setDouble(2, blend.personal());
-                ps.setDouble(3, blend.base());
-                ps.setInt(4, fittedOn);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public Optional<Blend> blend(long userId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT personal_weight, base_weight FROM user_model_weights WHERE discord_user_id = ?")) {
-                ps.setLong(1, userId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Blend(rs.getDouble(1), rs.getDouble(2))) : Optional.empty();
                 }
             }
         });

@@ -18,7 +18,9 @@ public final class CatalogSnapshot {
     private final double[] sums;
     private final Map<Long, Integer> index;
     private final double globalMean;
+    private final long totalRatings;
     private final Instant loadedAt;
+    private final GenreIndex genres;
 
     public CatalogSnapshot(List<Movie> movies, List<SparseVector> vectors, int[] counts, double[] sums, Instant loadedAt) {
         int n = movies.size();
@@ -39,6 +41,8 @@ public final class CatalogSnapshot {
             sum += sums[i];
         }
         this.globalMean = total == 0 ? 3.0 : sum / total;
+        this.totalRatings = total;
+        this.genres = new GenreIndex(this);
     }
 
     public int size() {
@@ -72,9 +76,19 @@ public final class CatalogSnapshot {
         return sums[i];
     }
 
+    /** How many ratings the community has given, all films together. */
+    public long totalRatings() {
+        return totalRatings;
+    }
+
     /** Mean of all ratings of all films; 3.0 when nobody has rated anything yet. */
     public double globalMean() {
         return globalMean;
+    }
+
+    /** The catalog's genres and the community's mix over them. */
+    public GenreIndex genres() {
+        return genres;
     }
 
     public Instant loadedAt() {

@@ -3,12 +3,9 @@ package app.cinesync.core.recommend;
 import app.cinesync.core.catalog.Movie;
 
 /**
- * One recommended film.
+ * One recommended film, its blended score and why it was picked.
  *
- * @param score       the blended score in [0, 1]
- * @param similarity  cosine similarity of the member's embedding and the film, in [-1, 1]
- * @param base        the base model's score in [0, 1]
- * @param because     the member's highly rated film most like this one, or null
+ * @param because the part of its score that sets it apart ({@link Explainer})
  */
-public record Recommendation(Movie movie, double score, double similarity, double base, Movie because) {
+public record Recommendation(Movie movie, double score, Cause because) {
 }

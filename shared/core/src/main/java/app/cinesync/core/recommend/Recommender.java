@@ -1,87 +1,125 @@
 package app.cinesync.core.recommend;
 
-import app.cinesync.core.embedding.Similarities;
-import app.cinesync.core.embedding.Similarity;
-import app.cinesync.core.embedding.SparseVector;
-import app.cinesync.core.embedding.Vectors;
+import app.cinesync.core.model.EaseModel;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-
 
 /**
- * Personal re-ranking: every film the member has not rated (of the asked genre, if any) gets
- * {@code blend.personal * (1 + cos(e, v)) / 2 + blend.base * base}, and the best are returned,
- * each with the member's liked film it most resembles as the reason.
+ * The one ranking pipeline (LensKit's {@code TopNItemRecommender} over an ensemble of scorers):
+ * every film of the catalog gets {@code sum_s w_s(n) signal_s(i)} ({@link RankingConfig}); the
+ * recommender owns the exclusions (rated, "Not for me"), the genre filter, paging and the
+ * explanation of each pick. Before any training it is the same pipeline over an empty model.
+ * Built once per (model, catalog snapshot) and shared by requests: thread-safe.
  */
 public final class Recommender {
-    /** Ratings at or above this count as "liked" for explanations. */
-    public static final double LIKED = 4.0;
+    private final CatalogSnapshot catalog;
+    private final EaseModel model;
+    private final RankingConfig config;
+    private final Scorer collaborative;
+    private final Scorer content = new ContentScorer();
+    private final Scorer popularity;
+    private final Scorer genres;
 
-    private final Similarity similarity = Similarities.cosine();
-
-    /**
-     * @param base     base-model scores per snapshot index (see {@link PopularityModel#scores})
-     * @param rated    the member's ratings, film id to stars
-     * @param genre    only films of this genre, or null for all
-     * @param offset   how many of the best to skip (for "more")
-     */
-    public List<Recommendation> recommend(CatalogSnapshot catalog, float[] base, float[] embedding, Map<Long, Double> rated,
-                                          Blend blend, String genre, int count, int offset) {
-        float norm = Vectors.norm(embedding);
-        int keep = offset + count;
-        PriorityQueue<Scored> best = new PriorityQueue<>(keep + 1);
-        for (int i = 0; i < catalog.size(); i++) {
-            if (rated.containsKey(catalog.movie(i).id()) || (genre != null && !catalog.movie(i).genres().contains(genre))) {
-                continue;
-            }
-            float sim = similarity.between(embedding, norm, catalog.vector(i));
-            double score = blend.personal() * (1 + sim) / 2 + blend.base() * base[i];
-            if (best.size() < keep) {
-                best.add(new Scored(i, score, sim));
-            } else if (score > best.peek().score) {
-                best.poll();
-                best.add(new Scored(i, score, sim));
-            }
+    public Recommender(CatalogSnapshot catalog, EaseModel model, RankingConfig config) {
+        this.catalog = catalog;
+        this.model = model;
+        this.config = config;
+        Map<Long, Integer> rows = model.index();
+        int[] toModel = new int[catalog.size()];
+        for (int i = 0; i < toModel.length; i++) {
+            toModel[i] = rows.getOrDefault(catalog.movie(i).id(), -1);
         }
-        List<Scored> ranked = new ArrayList<>(best);
-        ranked.sort(null);
-        List<Scored> page = ranked.reversed().stream().skip(offset).toList();
-        List<Recommendation> out = new ArrayList<>(page.size());
-        for (Scored s : page) {
-            out.add(new Recommendation(catalog.movie(s.index), s.score, s.similarity, base[s.index], because(catalog, s.index, rated)));
+        this.collaborative = new CollaborativeScorer(model, toModel, config.ratingSlope());
+        this.popularity = new PopularityScorer(catalog);
+        this.genres = new GenreScorer(catalog, config.genrePrior(), config.genreEvidenceFrom());
+    }
+
+    public CatalogSnapshot catalog() {
+        return catalog;
+    }
+
+    public EaseModel model() {
+        return model;
+    }
+
+    public RankingConfig config() {
+        return config;
+    }
+
+    /** @param storedEmbedding the member's stored content embedding, or null to derive it from the history */
+    public Member member(MemberHistory history, float[] storedEmbedding) {
+        return new Member(catalog, history, storedEmbedding);
+    }
+
+    /** The member's signals with their weights. */
+    List<Weighted> signals(Member m) {
+        double wp = config.popularityWeight(m.ratingCount());
+        List<Weighted> out = new ArrayList<>(4);
+        if (model.size() > 0) {
+            out.add(new Weighted(collaborative.score(m), 1));
+        }
+        if (config.content() > 0) {
+            out.add(new Weighted(content.score(m), config.content()));
+        }
+        out.add(new Weighted(popularity.score(m), wp * RankingConfig.communityTrust(catalog.totalRatings())));
+        if (config.genreLift() > 0) {
+            out.add(new Weighted(genres.score(m), wp * config.genreLift()));
         }
         return out;
     }
 
-    /** The member's liked film (rated at least {@link #LIKED}) whose content is most like film {@code candidate}, or null. */
-    public static app.cinesync.core.catalog.Movie because(CatalogSnapshot catalog, int candidate, Map<Long, Double> rated) {
-        SparseVector v = catalog.vector(candidate);
-        float[] dense = v.toDense();
-        int bestIndex = -1;
-        float bestSim = 0.25f; // below this the likeness is too faint to name
-        for (Map.Entry<Long, Double> r : rated.entrySet()) {
-            int j = catalog.indexOf(r.getKey());
-            if (j < 0 || r.getValue() < LIKED) {
+    /** A signal and its weight for this member. */
+    record Weighted(Signal signal, double weight) {
+    }
+
+    /** Every film's score for the member; rated and dismissed films get {@code -infinity}. */
+    public double[] scores(Member m) {
+        return scores(m, signals(m), null);
+    }
+
+    private double[] scores(Member m, List<Weighted> signals, String genre) {
+        double[] out = new double[catalog.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (m.excluded(i) || (genre != null && !catalog.movie(i).genres().contains(genre))) {
+                out[i] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            float sim = catalog.vector(j).dot(dense);
-            if (sim > bestSim) {
-                bestSim = sim;
-                bestIndex = j;
+            double s = 0;
+            for (Weighted w : signals) {
+                s += w.weight() * w.signal().at(i);
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+
+    /** One page of picks for the member, each explained. */
+    public Page recommend(Member m, Query q) {
+        List<Weighted> signals = signals(m);
+        double[] scores = scores(m, signals, q.genre());
+        int[] top = TopK.of(scores, q.offset() + Math.max(q.count(), Explainer.POOL));
+        int end = Math.min(top.length, q.offset() + q.count());
+        Explainer explainer = new Explainer(signals, top);
+        List<Recommendation> picks = new ArrayList<>();
+        Map<Signal.Kind, Double> mix = new EnumMap<>(Signal.Kind.class);
+        for (int k = q.offset(); k < end; k++) {
+            int i = top[k];
+            picks.add(new Recommendation(catalog.movie(i), scores[i], explainer.because(i)));
+            for (Weighted w : signals) {
+                double part = w.weight() * w.signal().at(i);
+                if (part > 0) {
+                    mix.merge(w.signal().kind(), part, Double::sum);
+                }
             }
         }
-        return bestIndex < 0 ? null : catalog.movie(bestIndex);
-    }
-
-    /** Ordered by score, then by catalog position so ties are stable. */
-    private record Scored(int index, double score, float similarity) implements Comparable<Scored> {
-        @Override
-        public int compareTo(Scored o) {
-            int c = Double.compare(score, o.score);
-            return c != 0 ? c : Integer.compare(o.index, index);
+        double total = mix.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total > 0) {
+            mix.replaceAll((kind, v) -> v / total);
+        } else {
+            mix.clear();
         }
+        return new Page(picks, mix);
     }
-
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.cinesync.core.app.Genres;
 import app.cinesync.core.rating.Stars;
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,17 +18,6 @@ class CatalogTextTest {
         assertThat(TitleFolding.fold("Y tu mamá también")).isEqualTo("y tu mama tambien");
         assertThat(TitleFolding.fold("Fast & Furious")).isEqualTo("fast and furious");
         assertThat(TitleFolding.fold("WALL·E")).isEqualTo("wall e");
-    }
-
-    @Test
-    void csv_readsQuotedCommasDoubledQuotesAndLineBreaks() {
-        String text = "a,b\n\"Crouching Tiger, Hidden Dragon\",\"say \"\"hi\"\"\"\n\"two\nlines\",x\n";
-        List<Csv.Row> rows = new java.util.ArrayList<>();
-        new Csv(new BufferedReader(new StringReader(text))).forEach(rows::add);
-        assertThat(rows).hasSize(3);
-        assertThat(rows.get(1).fields()).containsExactly("Crouching Tiger, Hidden Dragon", "say \"hi\"");
-        assertThat(rows.get(2).fields()).containsExactly("two\nlines", "x");
-        assertThat(rows.get(2).line()).isEqualTo(3);
     }
 
     @Test

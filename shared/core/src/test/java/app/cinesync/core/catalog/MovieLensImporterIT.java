@@ -37,7 +37,7 @@ class MovieLensImporterIT {
                 4,999999,4.0,964982703
                 5,900003,5.0,964982703
                 """);
-        ImportReport report = MovieLensImporter.importFiles(db, new MovieLensImporter.Sources(movies, links, tags, credits, ratings));
+        ImportReport report = MovieLensImporter.importFiles(db, new MovieLensFiles.Sources(movies, links, tags, credits, ratings));
 
         assertThat(report.loaded()).containsEntry("movies.csv", 5).containsEntry("ratings.csv", 3).containsEntry("tags.csv", 3);
         assertThat(report.rejected()).extracting(ImportReport.Rejection::file, ImportReport.Rejection::line)

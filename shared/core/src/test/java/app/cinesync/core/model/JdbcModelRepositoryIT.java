@@ -1,7 +1,6 @@
 package app.cinesync.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import app.cinesync.core.db.Database;
 import app.cinesync.core.testing.TestDatabase;
@@ -59,19 +58,6 @@ class JdbcModelRepositoryIT {
     @Test
     void active_whenNeverTrained_isEmpty() {
         assertThat(repo.active()).isEmpty();
-    }
-
-    @Test
-    void saveWeights_thenWeights_roundTrips() {
-        long version = repo.saveAndActivate(small(), 1).version();
-
-        repo.saveWeights(77, new MemberWeights(1, 0.02, 0.03, 0.1), 12, version);
-        repo.saveWeights(77, new MemberWeights(1, 0.2, 0.3, 0.4), 13, version);
-
-        MemberWeights w = repo.weights(77).orElseThrow();
-        assertThat(w.popularity()).isCloseTo(0.2, within(1e-12));
-        assertThat(w.content()).isCloseTo(0.4, within(1e-12));
-        assertThat(repo.weights(78)).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.cinesync.core.model;
+package app.cinesync.core.recommend;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
-package app.cinesync.core.model;
+package app.cinesync.core.recommend;
 
-import app.cinesync.core.recommend.CatalogSnapshot;
+import app.cinesync.core.model.EaseModel;
+import app.cinesync.core.model.ModelRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,19 +10,18 @@ import java.util.Optional;
 /**
  * The active collaborative model, loaded once per container and reloaded when a newer version
  * is activated (checked with one cheap query at most every {@code checkEvery}), and the
- * {@link HybridScorer} over the current catalog snapshot, rebuilt only when either changes.
+ * {@link Recommender} over it and the current catalog snapshot, rebuilt only when either changes.
  * Thread-safe.
  */
-public final class ModelCache {
-    private final JdbcModelRepository repository;
+public final class RecommenderCache {
+    private final ModelRepository repository;
     private final Clock clock;
     private final Duration checkEvery;
     private EaseModel model;
     private Instant checkedAt = Instant.MIN;
-    private HybridScorer scorer;
-    private CatalogSnapshot scoredCatalog;
+    private Recommender recommender;
 
-    public ModelCache(JdbcModelRepository repository, Clock clock, Duration checkEvery) {
+    public RecommenderCache(ModelRepository repository, Clock clock, Duration checkEvery) {
         this.repository = repository;
         this.clock = clock;
         this.checkEvery = checkEvery;
@@ -42,20 +42,12 @@ public final class ModelCache {
         return Optional.ofNullable(model);
     }
 
-    /** A scorer of the active model over {@code catalog}, if a model has been trained. */
-    public synchronized Optional<HybridScorer> scorer(CatalogSnapshot catalog) {
-        Optional<EaseModel> current = model();
-        if (current.isEmpty()) {
-            return Optional.empty();
+    /** The ranking over {@code catalog} with the active model, or an empty one before the first training. */
+    public synchronized Recommender recommender(CatalogSnapshot catalog) {
+        EaseModel current = model().orElse(EaseModel.EMPTY);
+        if (recommender == null || recommender.model() != current || recommender.catalog() != catalog) {
+            recommender = new Recommender(catalog, current, RankingConfig.DEFAULT);
         }
-        if (scorer == null || scorer.model() != current.get() || scoredCatalog != catalog) {
-            scorer = HybridScorer.of(current.get(), HybridParams.DEFAULT, catalog);
-            scoredCatalog = catalog;
-        }
-        return Optional.of(scorer);
-    }
-
-    public JdbcModelRepository repository() {
-        return repository;
+        return recommender;
     }
 }

@@ -1,0 +1,24 @@
+package app.cinesync.core.recommend;
+
+import app.cinesync.core.catalog.Movie;
+
+/** Why a film was picked: the part of its score that sets it apart from the films it competed with. */
+public sealed interface Cause {
+    /** A film the member rated, through the collaborative model or content likeness. */
+    record Liked(Movie film) implements Cause {
+    }
+
+    /** The member's genre mix, which favours this genre over the community's. */
+    record Genre(String name) implements Cause {
+    }
+
+    /** The community's rating count. */
+    record Popular() implements Cause {
+    }
+
+    /** Receives the parts of one film's signal, each with the cause it belongs to. */
+    @FunctionalInterface
+    interface Sink {
+        void add(Cause cause, double value);
+    }
+}

@@ -1,0 +1,17 @@
+package app.cinesync.core.recommend;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of recommendations and what the ranking leaned on for it.
+ *
+ * @param mix the share of each kind of signal in the page's scores (positive parts only; sums to 1,
+ *            or empty when nothing was picked)
+ */
+public record Page(List<Recommendation> picks, Map<Signal.Kind, Double> mix) {
+    public Page {
+        picks = List.copyOf(picks);
+        mix = Map.copyOf(mix);
+    }
+}

@@ -1,0 +1,184 @@
+package app.cinesync.core.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.embedding.ItemVectorizer;
+import app.cinesync.core.model.EaseConfig;
+import app.cinesync.core.model.EaseModel;
+import app.cinesync.core.model.EaseTrainer;
+import app.cinesync.core.model.Observation;
+import app.cinesync.core.model.PlantedClusters;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The one pipeline on planted data, where the right answer is known. */
+class RecommenderTest {
+    private static final List<Observation> RATINGS = PlantedClusters.ratings(7);
+    private static final CatalogSnapshot CATALOG = snapshot(PlantedClusters.movies(), RATINGS);
+    private static final EaseModel MODEL = EaseTrainer.train(RATINGS, new EaseConfig(10, 0, 1));
+
+    static CatalogSnapshot snapshot(List<Movie> movies, List<Observation> ratings) {
+        int[] counts = new int[movies.size()];
+        double[] sums = new double[movies.size()];
+        List<Long> ids = movies.stream().map(Movie::id).toList();
+        for (Observation o : ratings) {
+            counts[ids.indexOf(o.movieId())]++;
+            sums[ids.indexOf(o.movieId())] += o.stars();
+        }
+        return new CatalogSnapshot(movies, movies.stream().map(ItemVectorizer::vectorize).toList(), counts, sums, Instant.EPOCH);
+    }
+
+    static MemberHistory history(double stars, long... films) {
+        List<MemberHistory.Rated> rated = new ArrayList<>();
+        for (int k = 0; k < films.length; k++) {
+            rated.add(new MemberHistory.Rated(films[k], stars, Instant.ofEpochSecond(k)));
+        }
+        return new MemberHistory(rated, Set.of());
+    }
+
+    private static Page page(Recommender r, MemberHistory h, int count) {
+        return r.recommend(r.member(h, null), new Query(count, 0, null));
+    }
+
+    private static List<Integer> clusters(Page p) {
+        return p.picks().stream().map(x -> PlantedClusters.clusterOf(x.movie().id())).toList();
+    }
+
+    @Test
+    void recommend_whenMemberLovesThreeFilmsOfOneTaste_picksOnlyThatTaste() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
+
+        Page p = page(r, history(5, PlantedClusters.film(1, 0), PlantedClusters.film(1, 1), PlantedClusters.film(1, 2)), 9);
+
+        assertThat(clusters(p)).hasSize(9).containsOnly(1);
+    }
+
+    @Test
+    void recommend_beforeAnyTraining_isTheSamePipelineAndStillFollowsTheTaste() {
+        Recommender r = new Recommender(CATALOG, EaseModel.EMPTY, RankingConfig.DEFAULT);
+
+        Page p = page(r, history(5, PlantedClusters.film(2, 0), PlantedClusters.film(2, 1), PlantedClusters.film(2, 2)), 9);
+
+        assertThat(clusters(p)).hasSize(9).containsOnly(2);
+        assertThat(p.mix()).doesNotContainKey(Signal.Kind.SIMILAR_MEMBERS);
+    }
+
+    @Test
+    void recommend_afterNewRatingsOfAnotherTaste_changesTheVeryNextList() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
+        MemberHistory h = history(5, PlantedClusters.film(0, 0), PlantedClusters.film(0, 1));
+        assertThat(clusters(page(r, h, 3))).containsOnly(0);
+
+        for (int k = 0; k < 6; k++) {
+            h = h.plus(PlantedClusters.film(2, k), 5, Instant.ofEpochSecond(100 + k));
+        }
+
+        assertThat(clusters(page(r, h, 3))).containsOnly(2);
+    }
+
+    @Test
+    void recommend_neverShowsRatedOrDismissedFilms_keepsToTheGenre_andPagesWithoutRepeats() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
+        long dismissed = PlantedClusters.film(0, 5);
+        MemberHistory h = new MemberHistory(history(4, PlantedClusters.film(0, 0), PlantedClusters.film(1, 0)).ratings(), Set.of(dismissed));
+        Member m = r.member(h, null);
+        String genre = PlantedClusters.GENRES.get(0);
+
+        Set<Long> seen = new HashSet<>();
+        for (int offset = 0; offset < 12; offset += 4) {
+            for (Recommendation rec : r.recommend(m, new Query(4, offset, genre)).picks()) {
+                assertThat(rec.movie().genres()).contains(genre);
+                assertThat(seen.add(rec.movie().id())).as("shown twice: %s", rec.movie().id()).isTrue();
+            }
+        }
+        assertThat(seen).doesNotContain(PlantedClusters.film(0, 0), dismissed).hasSize(PlantedClusters.FILMS_PER_CLUSTER - 2);
+    }
+
+    @Test
+    void causes_ofEveryPick_addUpToItsScore() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
+        Member m = r.member(history(4.5, PlantedClusters.film(1, 0), PlantedClusters.film(0, 3), PlantedClusters.film(2, 7)), null);
+        double[] scores = r.scores(m);
+
+        for (int i = 0; i < CATALOG.size(); i++) {
+            if (m.excluded(i)) {
+                continue;
+            }
+            double[] sum = {0};
+            for (Recommender.Weighted w : r.signals(m)) {
+                w.signal().causes(i, (cause, value) -> sum[0] += w.weight() * value);
+            }
+            assertThat(sum[0]).as("film %d", i).isCloseTo(scores[i], within(1e-4));
+        }
+    }
+
+    @Test
+    void because_withTheModelAlone_namesTheRatedFilmWithTheLargestWeightTowardsThePick() {
+        RankingConfig collaborative = RankingConfig.DEFAULT.collaborativeOnly();
+        Recommender r = new Recommender(CATALOG, MODEL, collaborative);
+        long[] rated = {PlantedClusters.film(1, 0), PlantedClusters.film(1, 4), PlantedClusters.film(0, 0)};
+
+        Page p = r.recommend(r.member(history(5, rated), null), new Query(5, 0, null));
+
+        var rows = MODEL.index();
+        for (Recommendation rec : p.picks()) {
+            int pick = rows.get(rec.movie().id());
+            long expected = Arrays.stream(rated).boxed().max((a, b) -> Float.compare(
+                    MODEL.weight(rows.get(a), pick), MODEL.weight(rows.get(b), pick))).orElseThrow();
+            assertThat(rec.because()).isInstanceOfSatisfying(Cause.Liked.class, l -> assertThat(l.film().id()).isEqualTo(expected));
+        }
+    }
+
+    @Test
+    void because_withContentAlone_namesTheRatedFilmThatSharesTheFeatures() {
+        Movie alien = film(1, "Horror", "Ridley Scott");
+        Movie heat = film(2, "Crime", "Michael Mann");
+        Movie prometheus = film(3, "Horror", "Ridley Scott");
+        Movie collateral = film(4, "Crime", "Michael Mann");
+        CatalogSnapshot catalog = snapshot(List.of(alien, heat, prometheus, collateral), List.of());
+        RankingConfig contentOnly = new RankingConfig(EaseConfig.DEFAULT, 0, 1, 0, 0, 0, 0, 30, 3.5);
+        Recommender r = new Recommender(catalog, EaseModel.EMPTY, contentOnly);
+
+        Page p = r.recommend(r.member(history(5, 1, 2), null), new Query(2, 0, null));
+
+        assertThat(p.picks()).extracting(x -> x.movie().id() + "<-" + ((Cause.Liked) x.because()).film().id())
+                .containsExactlyInAnyOrder("3<-1", "4<-2");
+    }
+
+    @Test
+    void because_whenTheMemberHasNoRatings_isThePopularityOfTheCommunity() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
+
+        Page p = page(r, MemberHistory.EMPTY, 5);
+
+        assertThat(p.picks()).hasSize(5).allSatisfy(x -> assertThat(x.because()).isInstanceOf(Cause.Popular.class));
+        assertThat(p.mix()).containsOnlyKeys(Signal.Kind.POPULAR);
+    }
+
+    @Test
+    void because_whenThreeStrongRatingsShareAGenre_neverNamesAnotherTasteOrGenre() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
+        long[] horror = {PlantedClusters.film(0, 0), PlantedClusters.film(0, 1), PlantedClusters.film(0, 2)};
+
+        Page p = page(r, history(5, horror), 5);
+
+        assertThat(p.picks()).allSatisfy(x -> assertThat(x.because()).satisfiesAnyOf(
+                c -> assertThat(c).isEqualTo(new Cause.Genre(PlantedClusters.GENRES.get(0))),
+                c -> assertThat(c).isInstanceOf(Cause.Popular.class),
+                c -> assertThat(c).isInstanceOfSatisfying(Cause.Liked.class,
+                        l -> assertThat(PlantedClusters.clusterOf(l.film().id())).isZero())));
+        double total = p.mix().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(total).isCloseTo(1, within(1e-9));
+    }
+
+    private static Movie film(long id, String genre, String director) {
+        return new Movie(id, "Film " + id, 1990, List.of(genre), List.of(director), List.of(), List.of(), null, null, id);
+    }
+}
