@@ -381,8 +381,8 @@ class TemplateTest {
         Set<String> path = new TreeSet<>();
         Stream.of("AWS::EC2::Route", "AWS::EC2::SubnetRouteTableAssociation", "AWS::EC2::VPCEndpoint", "AWS::EC2::NatGateway",
                 "AWS::EC2::VPCGatewayAttachment").forEach(t -> path.addAll(resourcesOfType(t).keySet()));
-        path.add("ProxyFromFunctionsIngress");
-        assertThat(path).contains("PrivateDefaultRoute", "S3Endpoint", "NatGateway", "PrivateSubnetARoutes");
+        path.addAll(resourcesOfType("AWS::EC2::SecurityGroupIngress").keySet()); // the proxy's, and an existing database's
+        assertThat(path).contains("PrivateDefaultRoute", "S3Endpoint", "NatGateway", "PrivateSubnetARoutes", "ProxyFromFunctionsIngress");
         assertThat(dependsOn).as("CloudFormation deletes SchemaMigration before all of these").containsAll(path);
     }
 
