@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -82,7 +85,9 @@ class HandlersContractIT {
     @Test
     void theFailureNotice_isAReplyEditDiscordAccepts() {
         try (HandlerHarness harness = new HandlerHarness(TestDatabase.get())) {
-            new FailureNoticeHandler(new WebhookClient(WebhookClient.defaultHttpClient(), harness.discord.baseUrl()))
+            // the fixture's interaction was created at 2026-11-26T12:58Z (its snowflake id); two minutes later its token is alive
+            Clock inTime = Clock.fixed(Instant.parse("2026-11-26T13:00:00Z"), ZoneOffset.UTC);
+            new FailureNoticeHandler(new WebhookClient(WebhookClient.defaultHttpClient(), harness.discord.baseUrl()), inTime)
                     .handleRequest(EventLoader.loadSQSEvent(Fixtures.event("sqs_dispatch_failure.json").toString()), null);
 
             assertThat(harness.discord.edits).isNotEmpty().allSatisfy(e ->
