@@ -1,6 +1,9 @@
 /**
- * Recommendation: an in-memory snapshot of the catalog (films, vectors, rating counters) cached
- * per container, the popularity base model, and personal re-ranking that blends the member's
- * similarity to each film with the base score.
+ * Recommendation, as one pipeline: the catalog snapshot cached per container, a member's history,
+ * the scorers (collaborative fold-in of the trained model, content likeness, popularity, the
+ * member's genre mix) behind the {@link app.cinesync.core.recommend.Scorer} seam, the one
+ * {@link app.cinesync.core.recommend.Recommender} that blends them with the production
+ * {@link app.cinesync.core.recommend.RankingConfig}, excludes, filters, pages and explains, and the
+ * onboarding set ({@link app.cinesync.core.recommend.QuickRate}). "Not for me" is stored here too.
  */
 package app.cinesync.core.recommend;
