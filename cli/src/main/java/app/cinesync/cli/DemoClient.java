@@ -72,12 +72,21 @@ public final class DemoClient {
         return send(i);
     }
 
+    /** Submits the rating form as Discord sends it: labels holding the title typed and the stars picked. */
     public Exchange submitRatingForm(String movie, String rating) {
         ObjectNode i = base(5);
         ObjectNode data = i.putObject("data").put("custom_id", "rate");
-        ArrayNode rows = data.putArray("components");
-        rows.addObject().put("type", 1).putArray("components").addObject().put("type", 4).put("custom_id", "movie").put("value", movie);
-        rows.addObject().put("type", 1).putArray("components").addObject().put("type", 4).put("custom_id", "rating").put("value", rating);
+        ArrayNode labels = data.putArray("components");
+        labels.addObject().put("type", 18).putObject("component").put("type", 4).put("custom_id", "movie").put("value", movie);
+        labels.addObject().put("type", 18).putObject("component").put("type", 3).put("custom_id", "rating")
+                .putArray("values").add(rating);
+        return send(i);
+    }
+
+    /** Picks {@code value} in a message's drop-down. */
+    public Exchange pick(String customId, String value) {
+        ObjectNode i = base(3);
+        i.putObject("data").put("custom_id", customId).put("component_type", 3).putArray("values").add(value);
         return send(i);
     }
 

@@ -66,6 +66,20 @@ public final class DemoCommand implements Callable<Integer> {
 
             heading("9. /my_stats");
             show("/my_stats", discord.command("my_stats", Map.of()));
+
+            heading("10. A new member, Sam, asks for picks and takes the quick-rate set");
+            DemoClient sam = new DemoClient(server, signer, member + 1, "Sam");
+            DemoClient.Exchange first = sam.command("my_recommendations", Map.of("count", 3));
+            show("/my_recommendations count:3", first);
+            DemoClient.Exchange set = sam.click(button(first, "Quick-rate films"));
+            show("[Quick-rate films]", set);
+            for (int k = 0; k < 3; k++) {
+                JsonNode select = set.edited().path("components").path(0).path("components").path(0);
+                String answer = k == 1 ? "unseen" : "5";
+                set = sam.pick(select.path("custom_id").asText(), answer);
+                show("picks " + (answer.equals("unseen") ? "\"Haven't seen it\"" : "5 stars") + " for " + select.path("placeholder").asText(), set);
+            }
+            show("[See my picks]", sam.click(button(set, "See my picks")));
         }
         return 0;
     }

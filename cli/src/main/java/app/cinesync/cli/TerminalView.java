@@ -31,7 +31,8 @@ public final class TerminalView {
         }
         for (JsonNode row : message.path("components")) {
             StringBuilder sb = new StringBuilder("  ");
-            row.path("components").forEach(b -> sb.append("[ ").append(b.path("label").asText()).append(" ]  "));
+            row.path("components").forEach(c -> sb.append(c.path("type").asInt() == 3
+                    ? "[ " + c.path("placeholder").asText() + "  ▾ ]  " : "[ " + c.path("label").asText() + " ]  "));
             lines.add(sb.toString());
         }
         return String.join("\n", lines).replace("**", "").replace("`", "");

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param name     the command name for commands and autocomplete, the {@code custom_id} for
  *                 modal submits and button clicks
- * @param options  option values (or modal text input values) by name, as strings
+ * @param options  option values (or modal input values) by name, as strings; for a drop-down in a
+ *                 message, what was picked under {@link #PICKED}
  * @param focused  for autocomplete, the option being typed; otherwise null
  * @param commandType for commands and autocomplete, slash or Apps-menu command; otherwise null
  */
@@ -25,6 +26,9 @@ public record Interaction(
         Map<String, String> options,
         String focused,
         CommandType commandType) {
+
+    /** The option under which a message drop-down's picked values come (joined with spaces). */
+    public static final String PICKED = "values";
 
     public Interaction {
         Objects.requireNonNull(type, "type");

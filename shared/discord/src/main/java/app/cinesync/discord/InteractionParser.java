@@ -53,6 +53,9 @@ public final class InteractionParser {
         } else {
             name = text(data, "custom_id");
             collectInputs(Json.array(data.get("components")), options);
+            if (data.get("values") instanceof List<?> picked) { // a drop-down in a message
+                options.put(Interaction.PICKED, String.join(" ", picked.stream().map(Json::text).filter(Objects::nonNull).toList()));
+            }
         }
         if (name == null) {
             throw new MalformedInteractionException("interaction names no command or component");

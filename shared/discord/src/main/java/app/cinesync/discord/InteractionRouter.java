@@ -16,6 +16,8 @@ public final class InteractionRouter {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
     /** Button ids on recommendation replies start with this; the recommend handler reads the rest. */
     public static final String RECOMMEND_BUTTON_PREFIX = "recs:";
+    /** Buttons and drop-downs of the quick-rate set start with this; the rate handler reads the rest. */
+    public static final String QUICK_RATE_PREFIX = "qr:";
 
     private final SignatureVerifier verifier;
     private final Dispatcher dispatcher;
@@ -66,6 +68,8 @@ public final class InteractionRouter {
                     : mistake("That form is not one of CineSync's.");
             case MESSAGE_COMPONENT -> in.name().startsWith(RECOMMEND_BUTTON_PREFIX)
                     ? defer(Route.RECOMMEND, body, Responses.deferredUpdate())
+                    : in.name().startsWith(QUICK_RATE_PREFIX)
+                    ? defer(Route.RATE, body, Responses.deferredUpdate())
                     : mistake("That button is not one of CineSync's.");
         };
     }

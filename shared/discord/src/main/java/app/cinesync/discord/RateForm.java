@@ -28,11 +28,11 @@ public record RateForm(String title, String filmLabel, String filmDescription, S
     public Modal modal() {
         return new Modal(CUSTOM_ID, title, List.of(
                 new Label(filmLabel, filmDescription, new TextInput(FILM, 1, 200, true, filmPlaceholder)),
-                new Label(starsLabel, null, StringSelect.single(STARS, starsPlaceholder, starChoices()))));
+                new Label(starsLabel, null, StringSelect.single(STARS, starsPlaceholder, starChoices(numbers)))));
     }
 
-    /** "★★★★★ 5" down to "½ 0.5", with values "5" down to "0.5". */
-    List<SelectOption> starChoices() {
+    /** "★★★★★ 5" down to "½ 0.5", with values "5" down to "0.5"; the numbers written for {@code numbers}. */
+    public static List<SelectOption> starChoices(Locale numbers) {
         NumberFormat format = NumberFormat.getNumberInstance(numbers);
         format.setMaximumFractionDigits(1);
         List<SelectOption> choices = new ArrayList<>();

@@ -102,25 +102,38 @@ public final class Responses {
                 }
             }
             case StringSelect s -> {
-                g.writeNumberField("type", 3);
-                g.writeStringField("custom_id", s.customId());
-                if (s.placeholder() != null) {
-                    g.writeStringField("placeholder", s.placeholder());
-                }
-                g.writeNumberField("min_values", s.minValues());
-                g.writeNumberField("max_values", s.maxValues());
-                g.writeBooleanField("required", s.required());
-                g.writeArrayFieldStart("options");
-                for (SelectOption o : s.options()) {
-                    g.writeStartObject();
-                    g.writeStringField("label", o.label());
-                    g.writeStringField("value", o.value());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                writeSelectFields(g, s, true);
             }
         }
         g.writeEndObject();
+    }
+
+    private static void writeSelect(JsonGenerator g, StringSelect s, boolean inModal) throws IOException {
+        g.writeStartObject();
+        writeSelectFields(g, s, inModal);
+        g.writeEndObject();
+    }
+
+    /** A select's fields; {@code required} exists only in forms (a message's select is never required). */
+    private static void writeSelectFields(JsonGenerator g, StringSelect s, boolean inModal) throws IOException {
+        g.writeNumberField("type", 3);
+        g.writeStringField("custom_id", s.customId());
+        if (s.placeholder() != null) {
+            g.writeStringField("placeholder", s.placeholder());
+        }
+        g.writeNumberField("min_values", s.minValues());
+        g.writeNumberField("max_values", s.maxValues());
+        if (inModal) {
+            g.writeBooleanField("required", s.required());
+        }
+        g.writeArrayFieldStart("options");
+        for (SelectOption o : s.options()) {
+            g.writeStartObject();
+            g.writeStringField("label", o.label());
+            g.writeStringField("value", o.value());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** The body of {@code PATCH .../messages/@original}. */
@@ -159,6 +172,14 @@ public final class Responses {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("components");
+        for (StringSelect select : message.selects()) {
+            g.writeStartObject();
+            g.writeNumberField("type", 1);
+            g.writeArrayFieldStart("components");
+            writeSelect(g, select, false);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
         List<Button> buttons = message.buttons();
         for (int row = 0; row < buttons.size(); row += 5) {
             g.writeStartObject();

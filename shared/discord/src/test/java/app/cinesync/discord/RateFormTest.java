@@ -37,7 +37,7 @@ class RateFormTest {
     void aTranslatedForm_writesNumbersItsWay_butSubmitsTheSameValues() {
         RateForm french = new RateForm("Noter un film", "Titre", null, "ex. Amélie", "Votre note", "De ½ à 5 étoiles", Locale.FRENCH);
 
-        List<SelectOption> choices = french.starChoices();
+        List<SelectOption> choices = RateForm.starChoices(french.numbers());
 
         assertThat(choices.get(1).label()).isEqualTo("★★★★½  4,5");
         assertThat(choices.get(1).value()).isEqualTo("4.5");

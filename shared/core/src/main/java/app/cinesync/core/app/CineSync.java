@@ -48,6 +48,10 @@ public final class CineSync {
         return new RateCommand(movies, ratings, catalog, queue, clock);
     }
 
+    public QuickRateCommand quickRateCommand(ProfileQueue queue) {
+        return new QuickRateCommand(rateCommand(queue), movies, ratings, feedback, catalog, models, clock);
+    }
+
     public RecommendCommand recommendCommand() {
         return new RecommendCommand(ratings, catalog, models, feedback, clock);
     }

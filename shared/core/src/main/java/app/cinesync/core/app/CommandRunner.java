@@ -3,6 +3,7 @@ package app.cinesync.core.app;
 import app.cinesync.discord.FollowUp;
 import app.cinesync.discord.Interaction;
 import app.cinesync.discord.InteractionParser;
+import app.cinesync.discord.InteractionType;
 import app.cinesync.discord.MalformedInteractionException;
 import app.cinesync.discord.Message;
 import app.cinesync.discord.Route;
@@ -19,12 +20,15 @@ public final class CommandRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
 
     private final RateCommand rate;
+    private final QuickRateCommand quickRate;
     private final RecommendCommand recommend;
     private final StatsCommand stats;
     private final FollowUp followUp;
 
-    public CommandRunner(RateCommand rate, RecommendCommand recommend, StatsCommand stats, FollowUp followUp) {
+    public CommandRunner(RateCommand rate, QuickRateCommand quickRate, RecommendCommand recommend, StatsCommand stats,
+                         FollowUp followUp) {
         this.rate = rate;
+        this.quickRate = quickRate;
         this.recommend = recommend;
         this.stats = stats;
         this.followUp = followUp;
@@ -32,7 +36,8 @@ public final class CommandRunner {
 
     /** The runner a function needs for one route (the others are never called there). */
     public static CommandRunner of(CineSync app, ProfileQueue queue, FollowUp followUp) {
-        return new CommandRunner(app.rateCommand(queue), app.recommendCommand(), app.statsCommand(), followUp);
+        return new CommandRunner(app.rateCommand(queue), app.quickRateCommand(queue), app.recommendCommand(), app.statsCommand(),
+                followUp);
     }
 
     /**
@@ -56,7 +61,7 @@ public final class CommandRunner {
     private Message reply(Route route, Interaction in) {
         try {
             return switch (route) {
-                case RATE -> rate.handle(in);
+                case RATE -> in.type() == InteractionType.MESSAGE_COMPONENT ? quickRate.handle(in) : rate.handle(in);
                 case RECOMMEND -> recommend.handle(in);
                 case STATS -> stats.handle(in);
             };

@@ -45,6 +45,11 @@ public final class RateCommand {
         String named = in.option("movie").orElseThrow(() -> new UserInputException("Name the film you want to rate."));
         Stars stars = Stars.parse(in.option("rating").orElseThrow(() -> new UserInputException("Give a rating from 0.5 to 5.")));
         Movie movie = resolve(named);
+        return Replies.rated(movie, stars, save(in, movie, stars));
+    }
+
+    /** Stores the member's rating of the film and learns from it, once per interaction; then asks for a profile refresh. */
+    RateOutcome save(Interaction in, Movie movie, Stars stars) {
         RateOutcome outcome = ratings.rate(in.userId(), movie.id(), stars, clock.instant(), vectorOf(movie), interactionId(in));
         try {
             queue.enqueue(in.userId());
@@ -52,7 +57,7 @@ public final class RateCommand {
             // The rating is safe; /my_stats recomputes a stale profile itself.
             LOG.warn("profile refresh not queued: {}", e.toString());
         }
-        return Replies.rated(movie, stars, outcome);
+        return outcome;
     }
 
     private static Long interactionId(Interaction in) {

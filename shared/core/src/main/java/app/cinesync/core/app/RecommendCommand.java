@@ -99,6 +99,11 @@ public final class RecommendCommand {
         }
     }
 
+    /** The first page of default picks, as a button ("See my picks"). */
+    static String firstPageButtonId() {
+        return "recs:" + DEFAULT_COUNT + ":0:-";
+    }
+
     static String moreButtonId(Request r) {
         return "recs:" + r.count() + ":" + (r.offset() + r.count()) + ":" + (r.genre() == null ? "-" : r.genre());
     }

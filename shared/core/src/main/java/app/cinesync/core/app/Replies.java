@@ -13,6 +13,9 @@ import app.cinesync.core.recommend.Signal;
 import app.cinesync.discord.Button;
 import app.cinesync.discord.Embed;
 import app.cinesync.discord.Message;
+import app.cinesync.discord.RateForm;
+import app.cinesync.discord.SelectOption;
+import app.cinesync.discord.StringSelect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +46,8 @@ public final class Replies {
                 : "\n`/my_recommendations` has learned from it already.");
         String credits = java.util.stream.Stream.of(directedBy(movie), String.join(", ", movie.genres()))
                 .filter(x -> !x.isBlank()).collect(Collectors.joining(" · "));
-        return Message.of(new Embed(stars.display() + "  " + movie.displayTitle(), lines(d.toString(), credits), BRAND));
+        Message reply = Message.of(new Embed(stars.display() + "  " + movie.displayTitle(), lines(d.toString(), credits), BRAND));
+        return outcome.ratingCount() < FEW_RATINGS ? reply.withButtons(List.of(quickRateButton())) : reply;
     }
 
     /**
@@ -75,6 +79,9 @@ public final class Replies {
             buttons.add(new Button("Not for me: " + ++shown, RecommendCommand.notForMeButtonId(request, r.movie().id())));
         }
         buttons.add(new Button("More picks", RecommendCommand.moreButtonId(request)));
+        if (ratingCount < FEW_RATINGS) {
+            buttons.add(quickRateButton());
+        }
         return message.withButtons(buttons);
     }
 
@@ -107,9 +114,47 @@ public final class Replies {
     private static final Map<Signal.Kind, String> KIND_WORDS = Map.of(Signal.Kind.SIMILAR_MEMBERS, "members like you",
             Signal.Kind.SIMILAR_FILMS, "films like yours", Signal.Kind.YOUR_GENRES, "your genres", Signal.Kind.POPULAR, "popular");
 
+    /**
+     * The quick-rate set: the films offered, one drop-down each (stars or "haven't seen it"), a button
+     * to pass over them all and one to see the picks.
+     *
+     * @param done what the last answer did, or null
+     */
+    public static Message quickRate(List<Movie> films, int ratingCount, String done) {
+        String progress = ratingCount >= FEW_RATINGS
+                ? "That's " + ratingCount + " films rated: plenty for personal picks. Keep going, or see them."
+                : ratingCount == 0 ? "Rate the films you've seen; each rating counts at once and the next films follow it."
+                : ratingCount + (ratingCount == 1 ? " film" : " films") + " rated; a few more and I know your taste well.";
+        String text = done == null ? progress : done + "\n" + progress;
+        if (films.isEmpty()) {
+            return Message.of(new Embed("⭐ Quick-rate", text + "\nThat's every film I can offer for now.", BRAND))
+                    .withButtons(List.of(new Button("See my picks", RecommendCommand.firstPageButtonId())));
+        }
+        List<StringSelect> selects = new ArrayList<>();
+        for (Movie m : films) {
+            List<SelectOption> options = new ArrayList<>(RateForm.starChoices(Locale.ENGLISH));
+            options.add(new SelectOption("Haven't seen it", QuickRateCommand.NOT_SEEN));
+            selects.add(StringSelect.single(new QuickRateId.Answer(m.id()).format(), m.displayTitle(), options));
+        }
+        return Message.of(new Embed("⭐ Quick-rate: teach me your taste", text, BRAND)).withSelects(selects).withButtons(List.of(
+                new Button("None of these", new QuickRateId.Pass(films.stream().map(Movie::id).toList()).format()),
+                new Button("See my picks", RecommendCommand.firstPageButtonId())));
+    }
+
+    /** What a quick-rate answer did. */
+    static String quickRated(Movie m, Stars stars) {
+        return "Saved: **" + m.displayTitle() + "** " + stars.display() + ".";
+    }
+
+    /** The button that opens the quick-rate set, offered to members with few ratings. */
+    static Button quickRateButton() {
+        return new Button("Quick-rate films", new QuickRateId.Start().format());
+    }
+
     public static Message noRatingsYet() {
         return Message.of(new Embed("🎞️ No taste profile yet",
-                "Rate a few films with `/rate` (or `/rate` alone for a form) and your profile appears here.", BRAND));
+                "Rate a few films with `/rate` (or `/rate` alone for a form), or quick-rate some here, and your profile appears.", BRAND))
+                .withButtons(List.of(quickRateButton()));
     }
 
     public static Message stats(PreferenceProfile p, String userName) {

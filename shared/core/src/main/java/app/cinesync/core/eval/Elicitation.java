@@ -20,7 +20,7 @@ import java.util.Set;
  * <ul>
  *   <li>first: their first five train ratings in time order;</li>
  *   <li>random: five of their train ratings drawn at random (seeded by the user);</li>
- *   <li>elicited: {@link QuickRate} offers films {@value QuickRate#SET} at a time; the user rates an
+ *   <li>elicited: {@link QuickRate} offers films {@value QuickRate#SHOWN} at a time; the user rates an
  *       offered film when they rated it in train (with those stars) and skips it otherwise, until
  *       five are rated or {@value #MAX_ASKED} films were offered (they then give fewer).</li>
  * </ul>
@@ -56,7 +56,7 @@ public final class Elicitation {
             List<Interaction> answers = new ArrayList<>();
             Set<Long> asked = new HashSet<>();
             while (answers.size() < ANSWERS && asked.size() < MAX_ASKED) {
-                List<Movie> offer = quickRate.next(recommender.member(EvalData.historyOf(answers), null), asked, QuickRate.SET);
+                List<Movie> offer = quickRate.next(recommender.member(EvalData.historyOf(answers), null), asked, QuickRate.SHOWN);
                 if (offer.isEmpty()) {
                     break;
                 }

@@ -109,7 +109,7 @@ public final class EvalReport {
     }
 
     private static void onboarding(EvalData data, Protocol protocol, Recommender r, PrintStream out) {
-        Elicitation.Result e = Elicitation.run(data, r, new QuickRate(r, QuickRate.INFORMATIVE));
+        Elicitation.Result e = Elicitation.run(data, r, new QuickRate(r));
         out.println();
         out.printf(Locale.ROOT, "Onboarding (users with >= %d train ratings; elicited: %.1f films offered, %.2f rated on average):%n",
                 Elicitation.ANSWERS, e.meanOffered(), e.meanAnswered());

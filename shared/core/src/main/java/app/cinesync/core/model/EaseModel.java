@@ -11,21 +11,24 @@ import java.util.Map;
  * films {@code j} they rated, {@code x_j} the weight of that rating ({@link MemberState}), so one
  * new rating adds {@code x_j} times row {@code j}: an {@code O(n)} online update.
  *
- * @param version 0 until stored; then the {@code model_versions.version} it was saved under
+ * @param version       0 until stored; then the {@code model_versions.version} it was saved under
+ * @param ratingEntropy per row, the entropy (nats) of the film's ratings over the ten half-star values
+ *                      at training time: how much a member's rating of it tells (the onboarding set's
+ *                      "telling" films are popular and divisive)
  */
-public record EaseModel(long version, long[] itemIds, float[] weights, EaseConfig config, int trainedOn) {
+public record EaseModel(long version, long[] itemIds, float[] weights, float[] ratingEntropy, EaseConfig config, int trainedOn) {
     public EaseModel {
-        if (weights.length != (long) itemIds.length * itemIds.length) {
-            throw new IllegalArgumentException("weights must be n * n");
+        if (weights.length != (long) itemIds.length * itemIds.length || ratingEntropy.length != itemIds.length) {
+            throw new IllegalArgumentException("weights must be n * n and the entropies n");
         }
     }
 
     /** No model: what ranks before anything is trained (every collaborative score 0). */
-    public static final EaseModel EMPTY = new EaseModel(0, new long[0], new float[0], EaseConfig.DEFAULT, 0);
+    public static final EaseModel EMPTY = new EaseModel(0, new long[0], new float[0], new float[0], EaseConfig.DEFAULT, 0);
 
     /** The model as stored, under {@code newVersion}. */
     public EaseModel withVersion(long newVersion) {
-        return new EaseModel(newVersion, itemIds, weights, config, trainedOn);
+        return new EaseModel(newVersion, itemIds, weights, ratingEntropy, config, trainedOn);
     }
 
     public int size() {
@@ -64,7 +67,8 @@ public record EaseModel(long version, long[] itemIds, float[] weights, EaseConfi
     @Override
     public boolean equals(Object o) {
         return o instanceof EaseModel m && m.version == version && Arrays.equals(m.itemIds, itemIds)
-                && Arrays.equals(m.weights, weights) && m.config.equals(config) && m.trainedOn == trainedOn;
+                && Arrays.equals(m.weights, weights) && Arrays.equals(m.ratingEntropy, ratingEntropy) && m.config.equals(config)
+                && m.trainedOn == trainedOn;
     }
 
     @Override

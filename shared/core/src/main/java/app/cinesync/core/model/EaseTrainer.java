@@ -20,10 +20,35 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  *   B[i][j] = -P[i][j] / P[j][j]  for i != j,  B[j][j] = 0
  * </pre>
  * which minimises {@code ||X - X B||^2 + sum_j (lambda + delta G_jj) ||B[*][j]||^2} subject to
- * {@code diag(B) = 0}. Films are ordered by id, so equal input gives an identical model.
+ * {@code diag(B) = 0}. Films are ordered by id, so equal input gives an identical model. Each film's
+ * rating entropy is kept beside its row.
  */
 public final class EaseTrainer {
     private EaseTrainer() {
+    }
+
+    /** Per model row, the entropy of the film's ratings over the ten half-star values. */
+    static float[] entropies(List<Observation> ratings, Map<Long, Integer> index) {
+        int[][] histogram = new int[index.size()][10];
+        for (Observation o : ratings) {
+            Integer row = index.get(o.movieId());
+            if (row != null) {
+                histogram[row][Math.clamp(Math.round(o.stars() * 2) - 1, 0, 9)]++;
+            }
+        }
+        float[] out = new float[histogram.length];
+        for (int j = 0; j < out.length; j++) {
+            int total = java.util.Arrays.stream(histogram[j]).sum();
+            double h = 0;
+            for (int c : histogram[j]) {
+                if (c > 0) {
+                    double p = c / (double) total;
+                    h -= p * Math.log(p);
+                }
+            }
+            out[j] = (float) h;
+        }
+        return out;
     }
 
     public static EaseModel train(List<Observation> ratings, EaseConfig config) {
@@ -47,7 +72,7 @@ public final class EaseTrainer {
             index.put(ids[i], i);
         }
         if (n == 0) {
-            return new EaseModel(0, ids, new float[0], config, ratings.size());
+            return new EaseModel(0, ids, new float[0], new float[0], config, ratings.size());
         }
         DMatrixRMaj g = new DMatrixRMaj(n, n);
         double[] gd = g.data;
@@ -83,6 +108,6 @@ public final class EaseTrainer {
                 b[i * n + j] = i == j ? 0f : (float) (-pd[i * n + j] / pd[j * n + j]);
             }
         }
-        return new EaseModel(0, ids, b, config, ratings.size());
+        return new EaseModel(0, ids, b, entropies(ratings, index), config, ratings.size());
     }
 }

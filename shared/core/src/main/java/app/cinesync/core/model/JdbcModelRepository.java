@@ -54,12 +54,13 @@ public final class JdbcModelRepository implements ModelRepository {
 
     private static void insertRows(Connection c, long version, EaseModel model) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO model_item_weights (version, row_index, movie_id, weights) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO model_item_weights (version, row_index, movie_id, weights, rating_entropy) VALUES (?, ?, ?, ?, ?)")) {
             for (int j = 0; j < model.size(); j++) {
                 ps.setLong(1, version);
                 ps.setInt(2, j);
                 ps.setLong(3, model.itemIds()[j]);
                 ps.setBytes(4, FloatCodec.encode(model.row(j)));
+                ps.setFloat(5, model.ratingEntropy()[j]);
                 ps.addBatch();
                 if ((j + 1) % BATCH == 0) {
                     ps.executeBatch();
@@ -99,9 +100,10 @@ public final class JdbcModelRepository implements ModelRepository {
     private static EaseModel load(Connection c, long version, int n, EaseConfig config, int trainedOn) throws SQLException {
         long[] ids = new long[n];
         float[] weights = new float[n * n];
+        float[] entropy = new float[n];
         int rows = 0;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT row_index, movie_id, weights FROM model_item_weights WHERE version = ? ORDER BY row_index")) {
+                "SELECT row_index, movie_id, weights, rating_entropy FROM model_item_weights WHERE version = ? ORDER BY row_index")) {
             ps.setLong(1, version);
             ps.setFetchSize(BATCH);
             try (ResultSet rs = ps.executeQuery()) {
@@ -113,6 +115,7 @@ public final class JdbcModelRepository implements ModelRepository {
                     }
                     ids[j] = rs.getLong(2);
                     System.arraycopy(row, 0, weights, j * n, n);
+                    entropy[j] = rs.getFloat(4);
                     rows++;
                 }
             }
@@ -120,7 +123,7 @@ public final class JdbcModelRepository implements ModelRepository {
         if (rows != n) {
             throw new IllegalStateException("model " + version + " has " + rows + " rows, expected " + n);
         }
-        return new EaseModel(version, ids, weights, config, trainedOn);
+        return new EaseModel(version, ids, weights, entropy, config, trainedOn);
     }
 
     @Override

@@ -3,7 +3,7 @@ package app.cinesync.core.recommend;
 import java.time.Instant;
 import java.util.List;
 
-/** "Not for me" on recommended films. */
+/** What members tell us about films besides ratings: "Not for me" on recommendations, "haven't seen it" in the quick-rate set. */
 public interface FeedbackRepository {
     /** A film the member waved away, and when. */
     record Dismissal(long movieId, Instant at) {
@@ -14,4 +14,10 @@ public interface FeedbackRepository {
 
     /** The member's dismissals, oldest first. */
     List<Dismissal> dismissals(long userId);
+
+    /** Records that the member has not seen the film (quick-rate); doing it twice changes nothing. */
+    void skip(long userId, long movieId, Instant at);
+
+    /** The films the member said they have not seen. */
+    java.util.Set<Long> skipped(long userId);
 }

@@ -4,65 +4,66 @@ import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.model.EaseModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The onboarding set: films to offer a new member for rating in place, chosen to teach the model
- * the most from the fewest answers (Rashid et al., IUI 2002, balance "likely seen" against "telling").
- * A film is likely seen when the ranking, given what the member has told us so far, puts it high
- * (the community's favourites first, then ever closer to the member's taste as answers arrive); it
- * is telling when rating it moves many other films' collaborative scores, measured by its row of
- * the trained model:
+ * the most from the fewest answers. The MovieLens onboarding studies (Rashid et al., IUI 2002)
+ * found that asking films both widely seen and divisive works best ("Pop*Ent"): a member can rate a
+ * popular film, and a film everyone rates alike tells little. Here the choice also follows the
+ * answers: once the member has rated some, films the collaborative model links to those ratings
+ * (which they have likely seen too) come forward:
  * <pre>
- *   ask_i = score_i + informative * w_p(n) * ln(1 + |B[m(i)]|_1) / ln(1 + max_j |B[j]|_1)
+ *   ask_i = ln(1 + count_i) * H_i * (1 + {@value #FOLLOW} * max(0, C_i))
  * </pre>
- * ({@code score_i} the member's ranking score, {@code w_p(n)} their popularity weight, so both
- * terms shrink together as the member's own signals take over). Films rated, dismissed or skipped
- * are never offered again. Before any training only "likely seen" counts.
+ * ({@code H_i} the entropy of the film's ratings, kept with the trained model; {@code C_i} the
+ * member's collaborative signal). Films outside the model are not asked. Before any training
+ * there is neither, and the set is the member's own ranking (the community's favourites, tilted to
+ * the genres they have shown). Films rated, dismissed or answered "haven't seen it" are never
+ * offered again. On MovieLens, five answers chosen this way teach more than a member's first five
+ * ratings or five at random (docs/QUALITY.md).
  */
 public final class QuickRate {
-    /** About ten films: two messages' worth of selects. */
-    public static final int SET = 10;
+    /** Films offered at a time (one drop-down each in a message, beside a row of buttons). */
+    public static final int SHOWN = 4;
     /** Members with fewer ratings than this are offered the set. */
     public static final int FOR_FEWER_THAN = 5;
-    /** The weight of "telling" against "likely seen", chosen by the onboarding simulation on validation (docs/QUALITY.md). */
-    public static final double INFORMATIVE = 1;
+    /** How strongly the next films follow the answers. */
+    static final double FOLLOW = 2;
 
     private final Recommender recommender;
-    private final double[] telling;
-    private final double informative;
+    private final double[] asking;
 
-    public QuickRate(Recommender recommender, double informative) {
+    public QuickRate(Recommender recommender) {
         this.recommender = recommender;
-        this.informative = informative;
         CatalogSnapshot catalog = recommender.catalog();
         EaseModel model = recommender.model();
-        java.util.Map<Long, Integer> rows = model.index();
-        double[] mass = new double[model.size()];
-        double max = 0;
-        for (int j = 0; j < mass.length; j++) {
-            for (float w : model.row(j)) {
-                mass[j] += Math.abs(w);
-            }
-            max = Math.max(max, mass[j]);
-        }
-        telling = new double[catalog.size()];
-        for (int i = 0; i < telling.length; i++) {
+        Map<Long, Integer> rows = model.index();
+        asking = new double[catalog.size()];
+        for (int i = 0; i < asking.length; i++) {
             Integer row = rows.get(catalog.movie(i).id());
-            telling[i] = row == null || max == 0 ? 0 : Math.log1p(mass[row]) / Math.log1p(max);
+            asking[i] = row == null ? Double.NEGATIVE_INFINITY : Math.log1p(catalog.ratingCount(i)) * model.ratingEntropy()[row];
         }
     }
 
     /** The next {@code count} films to offer, best first. */
     public List<Movie> next(Member member, Set<Long> skipped, int count) {
-        double[] ask = recommender.scores(member);
-        double weight = informative * recommender.config().popularityWeight(member.ratingCount());
         CatalogSnapshot catalog = recommender.catalog();
+        double[] ask;
+        if (recommender.model().size() == 0) {
+            ask = recommender.scores(member);
+        } else {
+            Signal collab = recommender.signals(member).stream().map(Recommender.Weighted::signal)
+                    .filter(x -> x.kind() == Signal.Kind.SIMILAR_MEMBERS).findFirst().orElseThrow();
+            ask = new double[asking.length];
+            for (int i = 0; i < ask.length; i++) {
+                ask[i] = member.excluded(i) ? Double.NEGATIVE_INFINITY : asking[i] * (1 + FOLLOW * Math.max(0, collab.at(i)));
+            }
+        }
         for (int i = 0; i < ask.length; i++) {
             if (skipped.contains(catalog.movie(i).id())) {
                 ask[i] = Double.NEGATIVE_INFINITY;
-            } else if (ask[i] != Double.NEGATIVE_INFINITY) {
-                ask[i] += weight * telling[i];
             }
         }
         List<Movie> out = new ArrayList<>();

@@ -20,6 +20,7 @@ public final class RecommenderCache {
     private EaseModel model;
     private Instant checkedAt = Instant.MIN;
     private Recommender recommender;
+    private QuickRate quickRate;
 
     public RecommenderCache(ModelRepository repository, Clock clock, Duration checkEvery) {
         this.repository = repository;
@@ -47,7 +48,17 @@ public final class RecommenderCache {
         EaseModel current = model().orElse(EaseModel.EMPTY);
         if (recommender == null || recommender.model() != current || recommender.catalog() != catalog) {
             recommender = new Recommender(catalog, current, RankingConfig.DEFAULT);
+            quickRate = null;
         }
         return recommender;
+    }
+
+    /** The onboarding set over the same ranking. */
+    public synchronized QuickRate quickRate(CatalogSnapshot catalog) {
+        Recommender r = recommender(catalog);
+        if (quickRate == null) {
+            quickRate = new QuickRate(r);
+        }
+        return quickRate;
     }
 }

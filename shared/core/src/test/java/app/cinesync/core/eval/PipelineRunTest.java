@@ -76,7 +76,7 @@ class PipelineRunTest {
 
     @Test
     void elicitation_asksOnlyUntilFiveFilmsTheUserRatedAreAnswered() {
-        Elicitation.Result e = Elicitation.run(DATA, CINESYNC, new QuickRate(CINESYNC, QuickRate.INFORMATIVE));
+        Elicitation.Result e = Elicitation.run(DATA, CINESYNC, new QuickRate(CINESYNC));
 
         assertThat(e.meanAnswered()).isLessThanOrEqualTo(Elicitation.ANSWERS).isGreaterThan(4);
         assertThat(e.meanOffered()).isGreaterThanOrEqualTo(e.meanAnswered());

@@ -1,0 +1,76 @@
+package app.cinesync.core.app;
+
+import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.catalog.MovieRepository;
+import app.cinesync.core.rating.RatingRepository;
+import app.cinesync.core.rating.Stars;
+import app.cinesync.core.recommend.CatalogCache;
+import app.cinesync.core.recommend.CatalogSnapshot;
+import app.cinesync.core.recommend.FeedbackRepository;
+import app.cinesync.core.recommend.MemberHistory;
+import app.cinesync.core.recommend.QuickRate;
+import app.cinesync.core.recommend.Recommender;
+import app.cinesync.core.recommend.RecommenderCache;
+import app.cinesync.discord.Interaction;
+import app.cinesync.discord.Message;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The quick-rate set: a message of films to rate in place, one drop-down each (stars, or
+ * "haven't seen it"), offered to members with few ratings. Every answer is applied at once (a
+ * rating through the same path as {@code /rate}, exactly once per interaction) and the message is
+ * redrawn with the next picks, which follow it ({@link QuickRate}).
+ */
+public final class QuickRateCommand {
+    /** The answer meaning "haven't seen it". */
+    public static final String NOT_SEEN = "unseen";
+
+    private final RateCommand rate;
+    private final MovieRepository movies;
+    private final RatingRepository ratings;
+    private final FeedbackRepository feedback;
+    private final CatalogCache catalog;
+    private final RecommenderCache models;
+    private final Clock clock;
+
+    QuickRateCommand(RateCommand rate, MovieRepository movies, RatingRepository ratings, FeedbackRepository feedback,
+                     CatalogCache catalog, RecommenderCache models, Clock clock) {
+        this.rate = rate;
+        this.movies = movies;
+        this.ratings = ratings;
+        this.feedback = feedback;
+        this.catalog = catalog;
+        this.models = models;
+        this.clock = clock;
+    }
+
+    public Message handle(Interaction in) {
+        String done = switch (QuickRateId.parse(in.name())) {
+            case QuickRateId.Start s -> null;
+            case QuickRateId.Pass p -> {
+                p.movieIds().forEach(id -> feedback.skip(in.userId(), id, clock.instant()));
+                yield null;
+            }
+            case QuickRateId.Answer a -> answer(in, a.movieId());
+        };
+        MemberHistory history = MemberHistories.load(ratings, feedback, in.userId());
+        CatalogSnapshot snapshot = catalog.get();
+        Recommender recommender = models.recommender(snapshot);
+        List<Movie> next = models.quickRate(snapshot).next(recommender.member(history, null), feedback.skipped(in.userId()), QuickRate.SHOWN);
+        return Replies.quickRate(next, history.size(), done);
+    }
+
+    /** Applies the member's answer for one film; what to tell them about it. */
+    private String answer(Interaction in, long movieId) {
+        Movie movie = movies.findById(movieId).orElseThrow(() -> new UserInputException("That film is no longer in the catalog."));
+        String picked = in.option(Interaction.PICKED).orElseThrow(() -> new UserInputException("Pick a rating, or “haven't seen it”."));
+        if (picked.equals(NOT_SEEN)) {
+            feedback.skip(in.userId(), movieId, clock.instant());
+            return null;
+        }
+        Stars stars = Stars.parse(picked);
+        rate.save(in, movie, stars);
+        return Replies.quickRated(movie, stars);
+    }
+}
