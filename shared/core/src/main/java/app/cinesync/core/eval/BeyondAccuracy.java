@@ -38,28 +38,13 @@ public record BeyondAccuracy(String model, double popularityBias, double diversi
             }
             lists.add(l.movieIds());
             for (long id : l.movieIds()) {
-                bias += lowerCount(sorted, counts[data.indexOf(id)]) / (double) n;
+                bias += Personas.percentile(sorted, counts[data.indexOf(id)]);
                 positions++;
             }
             diversity += 1 - meanCosine(l.movieIds(), data);
         }
         return new BeyondAccuracy(run.model(), positions == 0 ? 0 : bias / positions,
                 lists.isEmpty() ? 0 : diversity / lists.size(), personalization(lists));
-    }
-
-    /** How many values of the sorted array are below {@code value}. */
-    private static int lowerCount(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static double meanCosine(long[] ids, EvalData data) {

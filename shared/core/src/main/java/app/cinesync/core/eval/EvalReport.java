@@ -106,6 +106,9 @@ public final class EvalReport {
         StringBuilder mean = new StringBuilder("| **mean** |");
         results.forEach(r -> mean.append(String.format(Locale.ROOT, " **%.3f** | **%.3f** |", r.mean()[0], r.mean()[1])));
         out.println(mean);
+        StringBuilder bias = new StringBuilder("| popularity bias of these lists |");
+        results.forEach(r -> bias.append(String.format(Locale.ROOT, " %.3f | |", r.popularityBias())));
+        out.println(bias);
     }
 
     private static void onboarding(EvalData data, Protocol protocol, Recommender r, PrintStream out) {

@@ -28,8 +28,12 @@ public final class Personas {
     public record Persona(String name, List<Integer> films, Predicate<Movie> onTaste, int onTasteLeft) {
     }
 
-    /** Share on taste of each persona's top 10 after each number of ratings of {@link #RATINGS}. */
-    public record Result(String model, Map<String, double[]> byPersona) {
+    /**
+     * Share on taste of each persona's top 10 after each number of ratings of {@link #RATINGS}, and
+     * the popularity bias of those lists: the mean popularity percentile of their films (the share of
+     * catalog films rated less often; MostPop is near 1).
+     */
+    public record Result(String model, Map<String, double[]> byPersona, double popularityBias) {
         /** The mean share over the personas, per number of ratings. */
         public double[] mean() {
             double[] m = new double[RATINGS.length];
@@ -82,6 +86,10 @@ public final class Personas {
     public static Result play(String model, Recommender recommender, List<Persona> personas) {
         Map<String, double[]> out = new LinkedHashMap<>();
         CatalogSnapshot catalog = recommender.catalog();
+        int[] sorted = catalog.ratingCounts();
+        java.util.Arrays.sort(sorted);
+        double bias = 0;
+        int films = 0;
         for (Persona p : personas) {
             double[] share = new double[RATINGS.length];
             for (int k = 0; k < RATINGS.length; k++) {
@@ -93,11 +101,30 @@ public final class Personas {
                 double[] scores = recommender.scores(recommender.member(new MemberHistory(rated, java.util.Set.of()), null));
                 int[] top = app.cinesync.core.recommend.TopK.of(scores, RankingMetrics.K);
                 long hits = IntStream.of(top).filter(i -> p.onTaste().test(catalog.movie(i))).count();
+                for (int i : top) {
+                    bias += percentile(sorted, catalog.ratingCount(i));
+                    films++;
+                }
                 double possible = Math.min(RankingMetrics.K, p.onTasteLeft() - n);
                 share[k] = p.name().startsWith("director ") ? hits / possible : hits / (double) RankingMetrics.K;
             }
             out.put(p.name(), share);
         }
-        return new Result(model, out);
+        return new Result(model, out, films == 0 ? 0 : bias / films);
+    }
+
+    /** The share of {@code sorted} (ascending) below {@code value}. */
+    static double percentile(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo / (double) sorted.length;
     }
 }

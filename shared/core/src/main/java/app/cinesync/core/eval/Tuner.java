@@ -76,6 +76,7 @@ public final class Tuner {
         grid.put(Param.LAMBDA, new double[] {200, 300, 400, 600});
         grid.put(Param.RATING_SLOPE, new double[] {0.25, 0.5, 0.75, 1});
         grid.put(Param.CONTENT, new double[] {0.1, 0.2, 0.3, 0.5});
+        grid.put(Param.CONTENT_FADE, new double[] {10, 20, 50, Double.POSITIVE_INFINITY});
         grid.put(Param.POPULARITY, new double[] {0.05, 0.1, 0.2});
         grid.put(Param.COLD_POPULARITY, new double[] {30, 50, 80});
         grid.put(Param.COLD_EXPONENT, new double[] {1.25, 1.5, 2});

@@ -6,7 +6,8 @@ import app.cinesync.core.model.EaseConfig;
  * The one production configuration of the ranking: the model {@code train} fits, and how
  * {@link Recommender} blends the signals for a member with {@code n} ratings:
  * <pre>
- *   score_i = C_i + content S_i + w_p(n) (r P_i + genreLift G_i)
+ *   score_i = C_i + w_s(n) S_i + w_p(n) (r P_i + genreLift G_i)
+ *   w_s(n)  = content * min(1, contentFade / n)
  *   w_p(n)  = popularity + coldPopularity / max(1, n)^coldExponent
  *   r       = T / (T + {@value #COMMUNITY_SCALE})       T = ratings in the community
  * </pre>
@@ -14,7 +15,8 @@ import app.cinesync.core.model.EaseConfig;
  * counts are trusted as much as there are of them ({@code r}): in a server that has just started, a
  * few ratings are not yet a popularity to follow. The first ratings
  * lean on what the community rates, tilted towards the genres the member has shown; as ratings
- * accumulate the member's own collaborative and content signals take over. Nothing here depends on
+ * accumulate the member's own collaborative and content signals take over, and content likeness
+ * gives way to the collaborative model once that knows the member well. Nothing here depends on
  * how a member rates (in bulk or over months): the member's own data sets {@code n}, the weight of
  * each rating and the genre mix. Chosen on validation splits carved from train (docs/QUALITY.md).
  *
@@ -22,15 +24,16 @@ import app.cinesync.core.model.EaseConfig;
  * @param genrePrior        {@code alpha}, the weight of the community mix in the member's genre mix
  * @param genreEvidenceFrom ratings above this many stars are evidence of a genre taste
  */
-public record RankingConfig(EaseConfig ease, double ratingSlope, double content, double popularity, double coldPopularity,
-                            double coldExponent, double genreLift, double genrePrior, double genreEvidenceFrom) {
+public record RankingConfig(EaseConfig ease, double ratingSlope, double content, double contentFade, double popularity,
+                            double coldPopularity, double coldExponent, double genreLift, double genrePrior, double genreEvidenceFrom) {
     /** How many community ratings make popularity half trustworthy. */
     public static final double COMMUNITY_SCALE = 1000;
 
-    public static final RankingConfig DEFAULT = new RankingConfig(EaseConfig.DEFAULT, 0.5, 0.2, 0.1, 50, 1.5, 2, 30, 3.5);
+    public static final RankingConfig DEFAULT = new RankingConfig(EaseConfig.DEFAULT, 0.5, 0.2, Double.POSITIVE_INFINITY, 0.1, 50, 1.5, 2,
+            30, 3.5);
 
     public RankingConfig {
-        if (ratingSlope < 0 || content < 0 || popularity < 0 || coldPopularity < 0 || coldExponent < 0 || genreLift < 0
+        if (ratingSlope < 0 || content < 0 || !(contentFade > 0) || popularity < 0 || coldPopularity < 0 || coldExponent < 0 || genreLift < 0
                 || !(genrePrior > 0) || !(genreEvidenceFrom >= 0.5 && genreEvidenceFrom < 5)) {
             throw new IllegalArgumentException("ranking weights must be non-negative, the genre prior positive, "
                     + "and the evidence threshold within the star scale: " + this);
@@ -38,21 +41,22 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
     }
 
     /** The parameters that validation chooses (see eval's Tuner), by name for the command line. */
-    public enum Param { LAMBDA, RATING_SLOPE, CONTENT, POPULARITY, COLD_POPULARITY, COLD_EXPONENT, GENRE_LIFT, GENRE_PRIOR,
+    public enum Param { LAMBDA, RATING_SLOPE, CONTENT, CONTENT_FADE, POPULARITY, COLD_POPULARITY, COLD_EXPONENT, GENRE_LIFT, GENRE_PRIOR,
         GENRE_EVIDENCE_FROM }
 
     /** This configuration with one parameter changed. */
     public RankingConfig with(Param p, double v) {
         return switch (p) {
             case LAMBDA -> withEase(new EaseConfig(v, ease.dropout(), ease.minRatings()));
-            case RATING_SLOPE -> new RankingConfig(ease, v, content, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
-            case CONTENT -> new RankingConfig(ease, ratingSlope, v, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
-            case POPULARITY -> new RankingConfig(ease, ratingSlope, content, v, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
-            case COLD_POPULARITY -> new RankingConfig(ease, ratingSlope, content, popularity, v, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
-            case COLD_EXPONENT -> new RankingConfig(ease, ratingSlope, content, popularity, coldPopularity, v, genreLift, genrePrior, genreEvidenceFrom);
-            case GENRE_LIFT -> new RankingConfig(ease, ratingSlope, content, popularity, coldPopularity, coldExponent, v, genrePrior, genreEvidenceFrom);
-            case GENRE_PRIOR -> new RankingConfig(ease, ratingSlope, content, popularity, coldPopularity, coldExponent, genreLift, v, genreEvidenceFrom);
-            case GENRE_EVIDENCE_FROM -> new RankingConfig(ease, ratingSlope, content, popularity, coldPopularity, coldExponent, genreLift, genrePrior, v);
+            case RATING_SLOPE -> new RankingConfig(ease, v, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
+            case CONTENT -> new RankingConfig(ease, ratingSlope, v, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
+            case CONTENT_FADE -> new RankingConfig(ease, ratingSlope, content, v, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
+            case POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, v, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
+            case COLD_POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, v, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
+            case COLD_EXPONENT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, v, genreLift, genrePrior, genreEvidenceFrom);
+            case GENRE_LIFT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, v, genrePrior, genreEvidenceFrom);
+            case GENRE_PRIOR -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, v, genreEvidenceFrom);
+            case GENRE_EVIDENCE_FROM -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, v);
         };
     }
 
@@ -67,17 +71,22 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
     }
 
     public RankingConfig withEase(EaseConfig e) {
-        return new RankingConfig(e, ratingSlope, content, popularity, coldPopularity, coldExponent, genreLift, genrePrior,
-                genreEvidenceFrom);
+        return new RankingConfig(e, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, genreLift,
+                genrePrior, genreEvidenceFrom);
+    }
+
+    /** {@code w_s(n)}. */
+    public double contentWeight(int ratings) {
+        return content * Math.min(1, contentFade / Math.max(1, ratings));
     }
 
     /** Popularity alone (MostPop through the same pipeline: exclusions and all). */
     public RankingConfig popularityOnly() {
-        return new RankingConfig(ease, 0, 0, 1, 0, 0, 0, genrePrior, genreEvidenceFrom);
+        return new RankingConfig(ease, 0, 0, contentFade, 1, 0, 0, 0, genrePrior, genreEvidenceFrom);
     }
 
     /** The collaborative model alone (the "EASE alone" baseline of eval). */
     public RankingConfig collaborativeOnly() {
-        return new RankingConfig(ease, 0, 0, 0, 0, 0, 0, genrePrior, genreEvidenceFrom);
+        return new RankingConfig(ease, 0, 0, contentFade, 0, 0, 0, 0, genrePrior, genreEvidenceFrom);
     }
 }

@@ -61,7 +61,7 @@ public final class Recommender {
             out.add(new Weighted(collaborative.score(m), 1));
         }
         if (config.content() > 0) {
-            out.add(new Weighted(content.score(m), config.content()));
+            out.add(new Weighted(content.score(m), config.contentWeight(m.ratingCount())));
         }
         out.add(new Weighted(popularity.score(m), wp * RankingConfig.communityTrust(catalog.totalRatings())));
         if (config.genreLift() > 0) {

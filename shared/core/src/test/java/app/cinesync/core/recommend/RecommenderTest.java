@@ -143,7 +143,7 @@ class RecommenderTest {
         Movie prometheus = film(3, "Horror", "Ridley Scott");
         Movie collateral = film(4, "Crime", "Michael Mann");
         CatalogSnapshot catalog = snapshot(List.of(alien, heat, prometheus, collateral), List.of());
-        RankingConfig contentOnly = new RankingConfig(EaseConfig.DEFAULT, 0, 1, 0, 0, 0, 0, 30, 3.5);
+        RankingConfig contentOnly = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 0, 30, 3.5);
         Recommender r = new Recommender(catalog, EaseModel.EMPTY, contentOnly);
 
         Page p = r.recommend(r.member(history(5, 1, 2), null), new Query(2, 0, null));
