@@ -1,7 +1,9 @@
 package app.cinesync.cli;
 
 import app.cinesync.core.catalog.CatalogLoader;
+import app.cinesync.core.db.ConnectionSource;
 import app.cinesync.core.db.Database;
+import app.cinesync.core.db.DatabaseTimeouts;
 import app.cinesync.core.db.EmbeddedDatabase;
 import app.cinesync.core.db.FactoryDataSource;
 import app.cinesync.core.db.Migrations;
@@ -27,17 +29,17 @@ public final class DatabaseOptions {
     public Opened open() {
         String url = System.getenv("DATABASE_URL");
         EmbeddedDatabase embedded = null;
-        PooledConnections connections;
+        ConnectionSource connections;
         String where;
         if (url != null && !url.isBlank()) {
             Jdbc jdbc = Jdbc.parse(url);
-            connections = new PooledConnections(() -> DriverManager.getConnection(jdbc.url(), jdbc.properties()), 8);
+            connections = new PooledConnections(() -> DriverManager.getConnection(jdbc.url(), DatabaseTimeouts.applyTo(jdbc.properties())), 8);
             where = "PostgreSQL at " + jdbc.redacted();
         } else {
             Path dir = dataDir != null ? dataDir
                     : Path.of(System.getenv().getOrDefault("CINESYNC_DATA_DIR", ".cinesync/pgdata"));
             embedded = EmbeddedDatabase.start(dir.toAbsolutePath());
-            connections = new PooledConnections(embedded.dataSource()::getConnection, 8);
+            connections = embedded.connections(8);
             where = "embedded PostgreSQL 17 (data in " + dir.toAbsolutePath() + ")";
         }
         Migrations.migrate(new FactoryDataSource(connections::borrow));

@@ -32,24 +32,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits only when {@code work} returns. Whatever it throws (an {@link Error} such as
+     * {@code OutOfMemoryError} or {@code StackOverflowError} included) rolls the transaction back
+     * and is rethrown; SQL failures as {@link DataAccessException}.
+     */
     public <T> T inTransaction(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = connections.borrow()) {
-                c.setAutoCommit(false);
-                try {
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    try {
-                        c.rollback();
-                    } catch (SQLException rollbackFailed) {
-                        e.addSuppressed(rollbackFailed); // the original failure is the one to report
-                    }
-                    throw e;
-                } finally {
-                    restoreAutoCommit(c);
-                }
+                return once(c, work);
             } catch (SQLException e) {
                 if (attempt < 3 && RETRYABLE.contains(e.getSQLState())) {
                     continue;
@@ -59,12 +50,46 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A broken connection cannot be reset; the pool discards it when it is handed back. */
+    private static <T> T once(Connection c, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        T result;
+        try {
+            result = work.run(c);
+            c.commit();
+        } catch (Throwable failure) {
+            undo(c, failure);
+            throw failure;
+        }
+        restoreAutoCommit(c);
+        return result;
+    }
+
+    /**
+     * Rolls back. Only after a rollback that worked is auto-commit restored: restoring it on a
+     * connection still inside the transaction would commit the partial work. When the rollback
+     * itself fails, the connection is aborted: the server discards the open transaction when the
+     * socket closes, and the pool drops the connection.
+     */
+    private static void undo(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+            c.setAutoCommit(true);
+        } catch (Throwable rollbackFailed) {
+            failure.addSuppressed(rollbackFailed); // the original failure is the one to report
+            try {
+                c.abort(Runnable::run);
+            } catch (Throwable abortFailed) {
+                failure.addSuppressed(abortFailed);
+            }
+        }
+    }
+
+    /** After a commit: a connection that broke just now is dropped by the pool when handed back. */
     private static void restoreAutoCommit(Connection c) {
         try {
             c.setAutoCommit(true);
         } catch (SQLException ignored) {
-            // the connection is broken; the pool's give-back notices and drops it
+            // the work is committed; the pool notices the broken connection and drops it
         }
     }
 

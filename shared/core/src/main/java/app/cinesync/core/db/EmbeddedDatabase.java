@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Properties;
 import javax.sql.DataSource;
 
 /**
@@ -61,10 +63,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
-    /** Pooled connections to this database. */
+    /** Opens connections with the same timeouts as in AWS ({@link DatabaseTimeouts}). */
+    public ConnectionFactory connectionFactory() {
+        String url = jdbcUrl();
+        return () -> DriverManager.getConnection(url, DatabaseTimeouts.applyTo(new Properties()));
+    }
+
+    /** Pooled connections to this database, with the same timeouts as in AWS. */
     public ConnectionSource connections(int poolSize) {
-        DataSource ds = dataSource();
-        return new PooledConnections(ds::getConnection, poolSize);
+        return new PooledConnections(connectionFactory(), poolSize);
     }
 
     @Override
