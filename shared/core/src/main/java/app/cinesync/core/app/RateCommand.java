@@ -45,22 +45,16 @@ public final class RateCommand {
         String named = in.option("movie").orElseThrow(() -> new UserInputException("Name the film you want to rate."));
         Stars stars = Stars.parse(in.option("rating").orElseThrow(() -> new UserInputException("Give a rating from 0.5 to 5.")));
         Movie movie = resolve(named);
-        RateOutcome outcome = ratings.rate(in.userId(), movie.id(), stars, clock.instant(), vectorOf(movie), interactionId(in));
+        // the parser lets through only interactions with a snowflake id: what makes a retry harmless
+        long interactionId = Long.parseLong(in.id());
+        RateOutcome outcome = ratings.rate(in.userId(), movie.id(), stars, clock.instant(), vectorOf(movie), interactionId);
         try {
             queue.enqueue(in.userId());
         } catch (RuntimeException e) {
             // The rating is safe; /my_stats recomputes a stale profile itself.
             LOG.warn("profile refresh not queued: {}", e.toString());
         }
-        return Replies.rated(movie, stars, outcome);
-    }
-
-    private static Long interactionId(Interaction in) {
-        try {
-            return in.id() == null ? null : Long.parseUnsignedLong(in.id());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return outcome.duplicate() ? Replies.alreadyApplied(movie, outcome) : Replies.rated(movie, stars, outcome);
     }
 
     /** The film a member named: an autocomplete id, or a title with an optional "(year)". */

@@ -28,9 +28,7 @@ public final class Replies {
 
     public static Message rated(Movie movie, Stars stars, RateOutcome outcome) {
         StringBuilder d = new StringBuilder();
-        if (outcome.duplicate()) {
-            d.append("This rating was already saved.");
-        } else if (outcome.previous() != null) {
+        if (outcome.previous() != null) {
             d.append("Updated from ").append(outcome.previous().display()).append(".");
         } else {
             d.append("That's ").append(outcome.ratingCount()).append(outcome.ratingCount() == 1 ? " film" : " films").append(" rated.");
@@ -42,6 +40,20 @@ public final class Replies {
         String credits = java.util.stream.Stream.of(directedBy(movie), String.join(", ", movie.genres()))
                 .filter(x -> !x.isBlank()).collect(Collectors.joining(" · "));
         return Message.of(new Embed(stars.display() + "  " + movie.displayTitle(), lines(d.toString(), credits), BRAND));
+    }
+
+    /**
+     * The interaction had been applied before (a retry, or its id reused): nothing changed now.
+     * Says so, and what stands for this film, without claiming this request saved anything.
+     */
+    public static Message alreadyApplied(Movie movie, RateOutcome outcome) {
+        Stars standing = outcome.standing();
+        String what = "Nothing was saved now: this interaction's id had already been used.";
+        return standing != null
+                ? Message.of(new Embed(standing.display() + "  " + movie.displayTitle(),
+                        what + " Your rating of this film stands at " + standing.display() + ".", BRAND))
+                : Message.of(new Embed("Not saved: " + movie.displayTitle(),
+                        what + " You have no rating of this film; rate it again with `/rate`.", PROBLEM));
     }
 
     /** The footer under recommendations from the content model: the member's blend. */

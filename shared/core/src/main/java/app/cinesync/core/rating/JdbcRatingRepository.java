@@ -32,7 +32,7 @@ public final class JdbcRatingRepository implements RatingRepository {
     public RateOutcome rate(long userId, long movieId, Stars stars, Instant at, SparseVector itemVector, Long interactionId) {
         return db.inTransaction(c -> {
             if (interactionId != null && !firstTime(c, interactionId, userId)) {
-                return new RateOutcome(null, count(c, userId), updateCount(c, userId), true);
+                return RateOutcome.alreadyApplied(previous(c, userId, movieId), count(c, userId), updateCount(c, userId));
             }
             // 1. The member's embedding row is the lock that serializes their ratings.
             try (PreparedStatement ps = c.prepareStatement("""
@@ -84,7 +84,7 @@ public final class JdbcRatingRepository implements RatingRepository {
                     updates = rs.getLong(1);
                 }
             }
-            return new RateOutcome(previous, count(c, userId), updates, false);
+            return RateOutcome.applied(previous, stars, count(c, userId), updates);
         });
     }
 
