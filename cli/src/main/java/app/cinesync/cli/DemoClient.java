@@ -29,7 +29,8 @@ public final class DemoClient {
     private final RequestSigner signer;
     private final long userId;
     private final String userName;
-    private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() << 22);
+    /** Interaction ids, unique across every client in the process, as Discord's are. */
+    private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() << 22);
 
     public DemoClient(LocalServer server, RequestSigner signer, long userId, String userName) {
         this.server = server;
@@ -46,7 +47,7 @@ public final class DemoClient {
     }
 
     public Exchange ping() {
-        ObjectNode i = JSON.createObjectNode().put("type", 1).put("id", Long.toString(ids.incrementAndGet())).put("application_id", APPLICATION_ID);
+        ObjectNode i = JSON.createObjectNode().put("type", 1).put("id", Long.toString(IDS.incrementAndGet())).put("application_id", APPLICATION_ID);
         return send(i);
     }
 
@@ -88,8 +89,8 @@ public final class DemoClient {
     }
 
     private ObjectNode base(int type) {
-        ObjectNode i = JSON.createObjectNode().put("type", type).put("id", Long.toString(ids.incrementAndGet()))
-                .put("application_id", APPLICATION_ID).put("token", "demo-token-" + ids.incrementAndGet()).put("version", 1)
+        ObjectNode i = JSON.createObjectNode().put("type", type).put("id", Long.toString(IDS.incrementAndGet()))
+                .put("application_id", APPLICATION_ID).put("token", "demo-token-" + IDS.incrementAndGet()).put("version", 1)
                 .put("guild_id", "200000000000000002").put("channel_id", "300000000000000003");
         i.putObject("member").putObject("user").put("id", Long.toUnsignedString(userId)).put("username", userName)
                 .put("global_name", userName);

@@ -45,8 +45,9 @@ public final class RateCommand {
         String named = in.option("movie").orElseThrow(() -> new UserInputException("Name the film you want to rate."));
         Stars stars = Stars.parse(in.option("rating").orElseThrow(() -> new UserInputException("Give a rating from 0.5 to 5.")));
         Movie movie = resolve(named);
-        // the parser lets through only interactions with a snowflake id: what makes a retry harmless
-        long interactionId = Long.parseLong(in.id());
+        // what makes a retry harmless: the parser lets no interaction from outside through without
+        // a snowflake id; only interactions built in code (tests) may have none
+        Long interactionId = in.id() == null ? null : Long.valueOf(in.id());
         RateOutcome outcome = ratings.rate(in.userId(), movie.id(), stars, clock.instant(), vectorOf(movie), interactionId);
         try {
             queue.enqueue(in.userId());
