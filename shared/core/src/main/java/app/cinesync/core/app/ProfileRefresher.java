@@ -14,6 +14,7 @@ import app.cinesync.core.preference.PreferenceAnalyzer;
 import app.cinesync.core.preference.PreferenceProfile;
 import app.cinesync.core.preference.PreferenceRepository;
 import app.cinesync.core.preference.RatedMovie;
+import app.cinesync.core.preference.RatingBehavior;
 import app.cinesync.core.rating.Rating;
 import app.cinesync.core.rating.RatingRepository;
 import app.cinesync.core.recommend.BlendFitter;
@@ -59,7 +60,7 @@ public final class ProfileRefresher {
         float[] base = PopularityModel.scores(snapshot);
         List<RatedMovie> rated = new ArrayList<>(mine.size());
         List<BlendFitter.Observation> inTimeOrder = new ArrayList<>(mine.size());
-        Map<Long, Double> others = ratings.othersMeans(userId);
+        Map<Long, Double> others = ratings.othersMeans(userId, RatingBehavior.MIN_OTHER_MEMBERS);
         for (Rating r : mine.reversed()) {
             int i = snapshot.indexOf(r.movieId());
             Optional<Movie> movie = i >= 0 ? Optional.of(snapshot.movie(i)) : movies.findById(r.movieId());
@@ -70,7 +71,7 @@ public final class ProfileRefresher {
             rated.add(new RatedMovie(movie.get(), r.stars().value(), others.getOrDefault(r.movieId(), Double.NaN), v));
             inTimeOrder.add(new BlendFitter.Observation(v, i >= 0 ? base[i] : 0.5, r.stars().value()));
         }
-        PreferenceProfile profile = PreferenceAnalyzer.analyze(userId, rated, snapshot.globalMean(),
+        PreferenceProfile profile = PreferenceAnalyzer.analyze(userId, rated,
                 mine.isEmpty() ? null : mine.getFirst().ratedAt(), clock.instant());
         preferences.save(profile);
         preferences.saveBlend(userId, BlendFitter.fit(inTimeOrder), inTimeOrder.size());

@@ -159,13 +159,15 @@ public final class JdbcRatingRepository implements RatingRepository {
     }
 
     @Override
-    public Map<Long, Double> othersMeans(long userId) {
+    public Map<Long, Double> othersMeans(long userId, int minOtherMembers) {
         return db.read(c -> {
+            // one rating per (member, film), so count(*) counts distinct other members
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT mine.movie_id, avg(other.rating)
                     FROM ratings mine JOIN ratings other ON other.movie_id = mine.movie_id AND other.discord_user_id <> mine.discord_user_id
-                    WHERE mine.discord_user_id = ? GROUP BY mine.movie_id""")) {
+                    WHERE mine.discord_user_id = ? GROUP BY mine.movie_id HAVING count(*) >= ?""")) {
                 ps.setLong(1, userId);
+                ps.setInt(2, minOtherMembers);
                 Map<Long, Double> out = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
