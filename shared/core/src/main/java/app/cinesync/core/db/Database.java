@@ -2,12 +2,15 @@ package app.cinesync.core.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs work on a borrowed connection, or in a transaction that is committed whole or rolled
  * back whole, so that nothing half-written stays behind. A transaction that loses a
- * serialization or deadlock race is retried (at most three attempts).
+ * serialization or deadlock race is retried (at most three attempts). A database that cannot
+ * be reached is reported by an {@link OutageLog}, once per outage, not once per request.
  */
 public final class Database implements AutoCloseable {
     private static final Set<String> RETRYABLE = Set.of("40001", "40P01");
@@ -19,17 +22,27 @@ public final class Database implements AutoCloseable {
     }
 
     private final ConnectionSource connections;
+    private final OutageLog outages;
 
     public Database(ConnectionSource connections) {
+        this(connections, new OutageLog(Clock.systemUTC(), LoggerFactory.getLogger(Database.class)));
+    }
+
+    /** With the outage log given (tests). */
+    public Database(ConnectionSource connections, OutageLog outages) {
         this.connections = connections;
+        this.outages = outages;
     }
 
     public <T> T read(Work<T> work) {
+        T result;
         try (Connection c = connections.borrow()) {
-            return work.run(c);
+            result = work.run(c);
         } catch (SQLException e) {
-            throw new DataAccessException(e);
+            throw failure(e);
         }
+        outages.succeeded();
+        return result;
     }
 
     /**
@@ -39,15 +52,27 @@ public final class Database implements AutoCloseable {
      */
     public <T> T inTransaction(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
+            T result;
             try (Connection c = connections.borrow()) {
-                return once(c, work);
+                result = once(c, work);
             } catch (SQLException e) {
                 if (attempt < 3 && RETRYABLE.contains(e.getSQLState())) {
                     continue;
                 }
-                throw new DataAccessException(e);
+                throw failure(e);
             }
+            outages.succeeded();
+            return result;
         }
+    }
+
+    /** The exception to throw; an unreachable database is counted by the outage log, which reports it. */
+    private DataAccessException failure(SQLException e) {
+        DataAccessException failure = new DataAccessException(e);
+        if (failure.unavailable()) {
+            outages.failed(failure);
+        }
+        return failure;
     }
 
     private static <T> T once(Connection c, Work<T> work) throws SQLException {

@@ -1,0 +1,63 @@
+package app.cinesync.core.db;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+
+/**
+ * Logs a database outage as an operator wants to read it: the first failure once, with its
+ * cause and stack trace; while it lasts, one line every {@link #REPORT_EVERY} with how long and
+ * how many requests failed; and one line when the database answers again. Not one stack trace
+ * per request: during a 61 s outage under load that was 5,480 of them. Thread-safe.
+ */
+public final class OutageLog {
+    public static final Duration REPORT_EVERY = Duration.ofSeconds(60);
+
+    private final Clock clock;
+    private final Logger log;
+    private volatile boolean down; // read on every success: the common path takes no lock
+    private Instant since;
+    private Instant lastReport;
+    private long failures;
+
+    public OutageLog(Clock clock, Logger log) {
+        this.clock = clock;
+        this.log = log;
+    }
+
+    /** A request could not reach the database ({@link DataAccessException#unavailable()}). */
+    public synchronized void failed(DataAccessException e) {
+        Instant now = clock.instant();
+        failures++;
+        if (!down) {
+            down = true;
+            since = now;
+            lastReport = now;
+            log.error("database unavailable: {}", e.getMessage(), e);
+        } else if (!now.isBefore(lastReport.plus(REPORT_EVERY))) {
+            lastReport = now;
+            log.warn("database unavailable for {} s, {} requests failed (now: {})", seconds(now), failures, e.getMessage());
+        }
+    }
+
+    /** A request reached the database. */
+    public void succeeded() {
+        if (down) {
+            recovered();
+        }
+    }
+
+    private synchronized void recovered() {
+        if (!down) {
+            return;
+        }
+        log.warn("database available again after {} s; {} requests failed meanwhile", seconds(clock.instant()), failures);
+        down = false;
+        failures = 0;
+    }
+
+    private long seconds(Instant now) {
+        return Duration.between(since, now).toSeconds();
+    }
+}
