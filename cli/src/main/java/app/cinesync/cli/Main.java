@@ -1,5 +1,6 @@
 package app.cinesync.cli;
 
+import app.cinesync.core.db.EmbeddedDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,15 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    if (e instanceof EmbeddedDatabaseException) { // says what happened and what to do: no stack trace needed
+                        command.getErr().println("cinesync: " + e.getMessage());
+                        return 1;
+                    }
+                    throw e;
+                })
+                .execute(args);
     }
 
     @Override
