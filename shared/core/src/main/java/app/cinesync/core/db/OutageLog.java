@@ -9,7 +9,9 @@ import org.slf4j.Logger;
  * Logs a database outage as an operator wants to read it: the first failure once, with its
  * cause and stack trace; while it lasts, one line every {@link #REPORT_EVERY} with how long and
  * how many requests failed; and one line when the database answers again. Not one stack trace
- * per request: during a 61 s outage under load that was 5,480 of them. Thread-safe.
+ * per request: during a 61 s outage under load that was 5,480 of them. An outage that starts
+ * within a minute of the last one's end (a database coming and going) gets one line, not
+ * another stack trace. Thread-safe.
  */
 public final class OutageLog {
     public static final Duration REPORT_EVERY = Duration.ofSeconds(60);
@@ -19,6 +21,7 @@ public final class OutageLog {
     private volatile boolean down; // read on every success: the common path takes no lock
     private Instant since;
     private Instant lastReport;
+    private Instant lastOver = Instant.MIN;
     private long failures;
 
     public OutageLog(Clock clock, Logger log) {
@@ -34,7 +37,11 @@ public final class OutageLog {
             down = true;
             since = now;
             lastReport = now;
-            log.error("database unavailable: {}", e.getMessage(), e);
+            if (now.isBefore(lastOver.plus(REPORT_EVERY))) { // flapping: the stack trace was logged moments ago
+                log.warn("database unavailable again: {}", e.getMessage());
+            } else {
+                log.error("database unavailable: {}", e.getMessage(), e);
+            }
         } else if (!now.isBefore(lastReport.plus(REPORT_EVERY))) {
             lastReport = now;
             log.warn("database unavailable for {} s, {} requests failed (now: {})", seconds(now), failures, e.getMessage());
@@ -52,7 +59,9 @@ public final class OutageLog {
         if (!down) {
             return;
         }
-        log.warn("database available again after {} s; {} requests failed meanwhile", seconds(clock.instant()), failures);
+        Instant now = clock.instant();
+        log.warn("database available again after {} s; {} requests failed meanwhile", seconds(now), failures);
+        lastOver = now;
         down = false;
         failures = 0;
     }

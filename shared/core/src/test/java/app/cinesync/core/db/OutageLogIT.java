@@ -103,6 +103,25 @@ class OutageLogIT {
     }
 
     @Test
+    void aDatabaseComingAndGoing_logsItsStackTraceOnce() {
+        for (int flap = 0; flap < 5; flap++) {
+            reachable.set(false);
+            assertThatThrownBy(this::query).isInstanceOf(DataAccessException.class);
+            reachable.set(true);
+            query();
+            clock.advance(Duration.ofSeconds(5));
+        }
+        assertThat(log.at(Level.ERROR)).hasSize(1);
+        assertThat(log.lines).filteredOn(l -> l.error() != null).hasSize(1);
+        assertThat(log.at(Level.WARN)).extracting(RecordingLogger.Line::message)
+                .filteredOn(m -> m.startsWith("database unavailable again: Connection to localhost:5432 refused")).hasSize(4);
+        clock.advance(Duration.ofMinutes(2));
+        reachable.set(false);
+        assertThatThrownBy(this::query).isInstanceOf(DataAccessException.class);
+        assertThat(log.at(Level.ERROR)).as("a new outage long after: its cause in full again").hasSize(2);
+    }
+
+    @Test
     void aStatementTheDatabaseRefuses_isNoOutage() {
         assertThatThrownBy(() -> db.read(c -> c.createStatement().executeQuery("SELECT * FROM no_such_table")))
                 .isInstanceOf(DataAccessException.class).satisfies(e -> assertThat(((DataAccessException) e).unavailable()).isFalse());
