@@ -199,9 +199,9 @@ public final class LocalServer implements AutoCloseable {
         return discord;
     }
 
+    /** Lets dispatched work finish (its reply edits go to the stand-in on this server), then stops serving. */
     @Override
     public void close() {
-        stopQuietly(http);
         relay.shutdownNow();
         workers.shutdown();
         try {
@@ -209,6 +209,7 @@ public final class LocalServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        stopQuietly(http);
     }
 
     private static void stopQuietly(Server http) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cinesync", mixinStandardHelpOptions = true, version = "CineSync 1.0",
         description = "Personalized film recommendations inside Discord.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, MigrateCommand.class,
-                RegisterCommandsCommand.class, EvalCommand.class, TrainCommand.class})
+                RegisterCommandsCommand.class, EvalCommand.class, TrainCommand.class, FaultRunCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
