@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,5 +154,34 @@ class LocalServerLimitsIT {
         for (String ts : List.of("9223372036854775807", "-9223372036854775808", "31556889864403200", "9".repeat(5_000))) {
             assertThat(discord.post(ping, SIGNER.sign(ts, ping), ts, null).status()).as(ts.length() > 30 ? "5,000 digits" : ts).isEqualTo(401);
         }
+    }
+
+    @Test
+    void hungDatabase_autocompleteAnswersEmptyWithinItsBudget_pingAnswers_andRatingIsRefused() throws Exception {
+        DemoClient discord = new DemoClient(server, SIGNER, 4242, "Member");
+        String alien = "m:" + discord.titleToId("Alien");
+        try (Connection locker = TestDatabase.embedded().connectionFactory().open()) {
+            locker.setAutoCommit(false);
+            try (Statement st = locker.createStatement()) {
+                st.execute("SET LOCAL statement_timeout = 0");
+                st.execute("LOCK TABLE movies IN ACCESS EXCLUSIVE MODE"); // every query of the catalog now hangs
+            }
+
+            DemoClient.Exchange suggestions = discord.autocomplete("blade");
+            DemoClient.Exchange pong = discord.ping();
+            DemoClient.Exchange rate = discord.command("rate", java.util.Map.of("movie", alien, "rating", 4.0));
+
+            assertThat(suggestions.status()).isEqualTo(200);
+            assertThat(suggestions.response().path("data").path("choices")).as("the member can still type the title").isEmpty();
+            assertThat(pong.response().path("type").asInt()).isEqualTo(1);
+            assertThat(TerminalView.render(rate.edited())).as("cut off by the statement timeout").contains("Your rating was not saved");
+            locker.rollback();
+        }
+        assertThat(TestDatabase.get().<Long>read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM ratings WHERE discord_user_id = 4242")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        })).isZero();
     }
 }
