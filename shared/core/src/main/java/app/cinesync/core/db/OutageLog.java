@@ -8,19 +8,26 @@ import org.slf4j.Logger;
 /**
  * Logs a database outage as an operator wants to read it: the first failure once, with its
  * cause and stack trace; while it lasts, one line every {@link #REPORT_EVERY} with how long and
- * how many requests failed; and one line when the database answers again. Not one stack trace
+ * how many requests failed; and one line when the database answers again, for good
+ * ({@link #SETTLE}). Not one stack trace
  * per request: during a 61 s outage under load that was 5,480 of them. An outage that starts
  * within a minute of the last one's end (a database coming and going) gets one line, not
  * another stack trace. Thread-safe.
  */
 public final class OutageLog {
     public static final Duration REPORT_EVERY = Duration.ofSeconds(60);
+    /**
+     * An outage is over once a request succeeds this long after the last failure: while a
+     * killed server's connections fail one by one, others still answer for a few milliseconds.
+     */
+    public static final Duration SETTLE = Duration.ofSeconds(1);
 
     private final Clock clock;
     private final Logger log;
     private volatile boolean down; // read on every success: the common path takes no lock
     private Instant since;
     private Instant lastReport;
+    private Instant lastFailure;
     private Instant lastOver = Instant.MIN;
     private long failures;
 
@@ -33,6 +40,7 @@ public final class OutageLog {
     public synchronized void failed(DataAccessException e) {
         Instant now = clock.instant();
         failures++;
+        lastFailure = now;
         if (!down) {
             down = true;
             since = now;
@@ -56,10 +64,10 @@ public final class OutageLog {
     }
 
     private synchronized void recovered() {
-        if (!down) {
+        Instant now = clock.instant();
+        if (!down || now.isBefore(lastFailure.plus(SETTLE))) {
             return;
         }
-        Instant now = clock.instant();
         log.warn("database available again after {} s; {} requests failed meanwhile", seconds(now), failures);
         lastOver = now;
         down = false;
