@@ -24,7 +24,7 @@ public final class FaultRunCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "How long the load runs (default ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--kill-every", defaultValue = "10", description = "Seconds between kills of PostgreSQL; one more at the end (default ${DEFAULT-VALUE}).")
+    @Option(names = "--kill-every", defaultValue = "10", description = "Seconds of load between a restart and the next kill of PostgreSQL; one more kill at the end (default ${DEFAULT-VALUE}).")
     int killEvery;
 
     @Option(names = "--synchronous-commit", defaultValue = "on",
@@ -37,7 +37,7 @@ public final class FaultRunCommand implements Callable<Integer> {
         try {
             FaultRun.Plan plan = new FaultRun.Plan(dir.resolve("pgdata"), members, Duration.ofSeconds(seconds), Duration.ofSeconds(killEvery),
                     Map.of("synchronous_commit", synchronousCommit));
-            System.out.printf(Locale.ROOT, "fault run: %d members rating for %d s, PostgreSQL killed every %d s and at the end,"
+            System.out.printf(Locale.ROOT, "fault run: %d members rating for %d s, PostgreSQL killed %d s after each restart and at the end,"
                     + " synchronous_commit=%s%n", members, seconds, killEvery, synchronousCommit);
             FaultRun.Result r = new FaultRun(plan).run();
             print(r);
