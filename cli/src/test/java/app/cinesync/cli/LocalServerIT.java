@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,21 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class LocalServerIT {
     private static final AtomicLong MEMBERS = new AtomicLong(500);
-    private static final RequestSigner SIGNER = RequestSigner.random();
-    private static LocalServer server;
+    private static final RequestSigner SIGNER = TestServer.SIGNER;
+    private static final LocalServer server = TestServer.get();
     private final Database db = TestDatabase.get();
     private long member;
     private DemoClient discord;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.start(TestDatabase.get(), 0, SIGNER.publicKeyHex(), null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newMember() {

@@ -19,8 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,18 +27,8 @@ import org.junit.jupiter.api.Test;
  * answer, and Discord's PING keeps being answered meanwhile.
  */
 class LocalServerLimitsIT {
-    private static final RequestSigner SIGNER = RequestSigner.random();
-    private static LocalServer server;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.start(TestDatabase.get(), 0, SIGNER.publicKeyHex(), null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RequestSigner SIGNER = TestServer.SIGNER;
+    private static final LocalServer server = TestServer.get();
 
     private static Socket connect() throws IOException {
         Socket s = new Socket("127.0.0.1", server.port());

@@ -6,8 +6,6 @@ import app.cinesync.core.testing.TestDatabase;
 import app.cinesync.discord.RequestSigner;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class StatsPrivacyIT {
     private static final AtomicLong MEMBERS = new AtomicLong(9_000);
-    private static final RequestSigner SIGNER = RequestSigner.random();
-    private static LocalServer server;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.start(TestDatabase.get(), 0, SIGNER.publicKeyHex(), null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RequestSigner SIGNER = TestServer.SIGNER;
+    private static final LocalServer server = TestServer.get();
 
     @BeforeEach
     void reset() {
