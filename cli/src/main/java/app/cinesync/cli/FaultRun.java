@@ -34,8 +34,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * there with its stars, and every film's and member's counters must agree with the ratings.
  */
 final class FaultRun {
-    /** What the run is asked to do. */
-    record Plan(Path dataDir, int members, Duration length, Duration killEvery, Map<String, String> serverOverrides) {
+    /**
+     * What the run is asked to do: {@code kills} SIGKILLs of PostgreSQL, each after {@code between}
+     * of load (counted from the previous restart), each followed by a restart on the same
+     * directory: under load, except after the last, which is followed by the count.
+     */
+    record Plan(Path dataDir, int members, int kills, Duration between, Map<String, String> serverOverrides) {
+        Plan {
+            if (kills < 1) {
+                throw new IllegalArgumentException("a fault run kills PostgreSQL at least once");
+            }
+        }
     }
 
     /** What it found. */
@@ -71,7 +80,6 @@ final class FaultRun {
         ConcurrentLinkedQueue<Duration> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger unanswered = new AtomicInteger();
-        int kills = 0;
         try (Database db = new Database(new PooledConnections(pg.connectionFactory(), 8))) {
             Migrations.migrate(pg.dataSource());
             CatalogLoader.loadBundledIfEmpty(db);
@@ -84,15 +92,13 @@ final class FaultRun {
                     DemoClient client = new DemoClient(server, signer, member, "Member " + i);
                     members.submit(() -> rateUntilStopped(client, member, films, loading, acknowledged, latencies, refused, unanswered));
                 }
-                long end = System.nanoTime() + plan.length().toNanos();
-                while (System.nanoTime() + plan.killEvery().toNanos() < end) {
-                    TimeUnit.NANOSECONDS.sleep(plan.killEvery().toNanos());
-                    crashAndRestart();
-                    kills++;
+                for (int kill = 1; kill < plan.kills(); kill++) {
+                    TimeUnit.NANOSECONDS.sleep(plan.between().toNanos());
+                    killPostmaster();
+                    restart();
                 }
-                TimeUnit.NANOSECONDS.sleep(Math.max(0, end - System.nanoTime()));
+                TimeUnit.NANOSECONDS.sleep(plan.between().toNanos());
                 killPostmaster(); // the last crash, under load: every acknowledged rating has been through one
-                kills++;
                 loading.set(false);
                 members.shutdown();
                 members.awaitTermination(1, TimeUnit.MINUTES);
@@ -102,7 +108,7 @@ final class FaultRun {
             Collections.sort(sorted);
             int[] check = check(db, acknowledged);
             return new Result(acknowledged.size(), refused.get(), unanswered.get(), check[0], check[1], countersAgree(db),
-                    kills, List.copyOf(restarts), sorted);
+                    plan.kills(), List.copyOf(restarts), sorted);
         } finally {
             pg.close();
         }
@@ -131,11 +137,6 @@ final class FaultRun {
                 refused.incrementAndGet();
             }
         }
-    }
-
-    private void crashAndRestart() {
-        killPostmaster();
-        restart();
     }
 
     private void killPostmaster() {

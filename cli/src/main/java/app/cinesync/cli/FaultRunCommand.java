@@ -21,11 +21,12 @@ public final class FaultRunCommand implements Callable<Integer> {
     @Option(names = "--members", defaultValue = "8", description = "Members rating at once (default ${DEFAULT-VALUE}).")
     int members;
 
-    @Option(names = "--seconds", defaultValue = "60", description = "How long the load runs (default ${DEFAULT-VALUE}).")
-    int seconds;
+    @Option(names = "--kills", defaultValue = "6", description = "SIGKILLs of PostgreSQL, the last one at the end (default ${DEFAULT-VALUE}).")
+    int kills;
 
-    @Option(names = "--kill-every", defaultValue = "10", description = "Seconds of load between a restart and the next kill of PostgreSQL; one more kill at the end (default ${DEFAULT-VALUE}).")
-    int killEvery;
+    @Option(names = "--seconds-between", defaultValue = "10",
+            description = "Seconds of load before each kill, counted from the previous restart (default ${DEFAULT-VALUE}).")
+    int secondsBetween;
 
     @Option(names = "--synchronous-commit", defaultValue = "on",
             description = "PostgreSQL's synchronous_commit: on (what CineSync runs with) or off (to see what it would lose).")
@@ -35,10 +36,10 @@ public final class FaultRunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Path dir = tempDir();
         try {
-            FaultRun.Plan plan = new FaultRun.Plan(dir.resolve("pgdata"), members, Duration.ofSeconds(seconds), Duration.ofSeconds(killEvery),
+            FaultRun.Plan plan = new FaultRun.Plan(dir.resolve("pgdata"), members, kills, Duration.ofSeconds(secondsBetween),
                     Map.of("synchronous_commit", synchronousCommit));
-            System.out.printf(Locale.ROOT, "fault run: %d members rating for %d s, PostgreSQL killed %d s after each restart and at the end,"
-                    + " synchronous_commit=%s%n", members, seconds, killEvery, synchronousCommit);
+            System.out.printf(Locale.ROOT, "fault run: %d members rating, PostgreSQL killed %d times, each after %d s of load,"
+                    + " synchronous_commit=%s%n", members, kills, secondsBetween, synchronousCommit);
             FaultRun.Result r = new FaultRun(plan).run();
             print(r);
             return r.lost() == 0 && r.wrongStars() == 0 && r.countersAgree() ? 0 : 1;

@@ -20,11 +20,11 @@ class CrashDurabilityIT {
 
     @Test
     void rate_acknowledgedBeforeAKill9OfPostgres_isThereAfterTheRestart_wholeAndWithItsStars() throws Exception {
-        FaultRun.Plan plan = new FaultRun.Plan(dir.resolve("pgdata"), 6, Duration.ofSeconds(12), Duration.ofSeconds(4), Map.of());
+        FaultRun.Plan plan = new FaultRun.Plan(dir.resolve("pgdata"), 6, 3, Duration.ofSeconds(4), Map.of());
 
         FaultRun.Result r = new FaultRun(plan).run();
 
-        assertThat(r.kills()).isEqualTo(3);
+        assertThat(r.restarts()).as("restarted after each kill, the last one included").hasSize(3);
         assertThat(r.acknowledged()).as("a load worth the name").isGreaterThan(100);
         assertThat(r.lost()).as("acknowledged ratings missing after the crashes").isZero();
         assertThat(r.wrongStars()).isZero();
