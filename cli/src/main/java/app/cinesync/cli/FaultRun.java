@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
 
 /**
  * A load-and-fault run: members rate films through the signed local endpoint (the real path:
@@ -76,21 +77,16 @@ final class FaultRun {
     Result run() throws InterruptedException {
         pg = EmbeddedDatabase.start(plan.dataDir(), port, plan.serverOverrides());
         RequestSigner signer = RequestSigner.random();
-        ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Duration> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger refused = new AtomicInteger();
-        AtomicInteger unanswered = new AtomicInteger();
+        Tally tally = new Tally();
         try (Database db = new Database(new PooledConnections(pg.connectionFactory(), 8))) {
             Migrations.migrate(pg.dataSource());
             CatalogLoader.loadBundledIfEmpty(db);
             List<Long> films = new JdbcMovieRepository(db).search("", 1_000).stream().map(m -> m.id()).toList();
-            AtomicBoolean loading = new AtomicBoolean(true);
             ExecutorService members = Executors.newFixedThreadPool(plan.members());
             try (LocalServer server = LocalServer.start(db, 0, signer.publicKeyHex(), null)) {
                 for (int i = 0; i < plan.members(); i++) {
-                    long member = FIRST_MEMBER + i;
-                    DemoClient client = new DemoClient(server, signer, member, "Member " + i);
-                    members.submit(() -> rateUntilStopped(client, member, films, loading, acknowledged, latencies, refused, unanswered));
+                    int seat = i;
+                    members.submit(() -> rateUntilStopped(seat, id -> new DemoClient(server, signer, id, "Member " + id), films, tally));
                 }
                 for (int kill = 1; kill < plan.kills(); kill++) {
                     TimeUnit.NANOSECONDS.sleep(plan.between().toNanos());
@@ -99,43 +95,60 @@ final class FaultRun {
                 }
                 TimeUnit.NANOSECONDS.sleep(plan.between().toNanos());
                 killPostmaster(); // the last crash, under load: every acknowledged rating has been through one
-                loading.set(false);
+                tally.loading.set(false);
                 members.shutdown();
                 members.awaitTermination(1, TimeUnit.MINUTES);
             }
             restart();
-            List<Duration> sorted = new ArrayList<>(latencies);
+            List<Duration> sorted = new ArrayList<>(tally.latencies);
             Collections.sort(sorted);
-            int[] check = check(db, acknowledged);
-            return new Result(acknowledged.size(), refused.get(), unanswered.get(), check[0], check[1], countersAgree(db),
-                    plan.kills(), List.copyOf(restarts), sorted);
+            int[] check = check(db, tally.acknowledged);
+            return new Result(tally.acknowledged.size(), tally.refused.get(), tally.unanswered.get(), check[0], check[1],
+                    countersAgree(db), plan.kills(), List.copyOf(restarts), sorted);
         } finally {
             pg.close();
         }
     }
 
-    /** One member rating film after film (each once), until the run stops. */
-    private static void rateUntilStopped(DemoClient client, long member, List<Long> films, AtomicBoolean loading,
-                                         ConcurrentLinkedQueue<Acknowledged> acknowledged, ConcurrentLinkedQueue<Duration> latencies,
-                                         AtomicInteger refused, AtomicInteger unanswered) {
-        for (int k = 0; loading.get() && k < films.size(); k++) {
-            long movie = films.get((int) ((k + member * 37) % films.size()));
-            double stars = 0.5 + (Math.floorMod(member * 31 + movie, 10)) * 0.5;
-            long started = System.nanoTime();
-            DemoClient.Exchange x;
-            try {
-                x = client.command("rate", Map.of("movie", "m:" + movie, "rating", stars));
-            } catch (IllegalStateException noAnswer) {
-                unanswered.incrementAndGet();
-                continue;
+    /** What the members saw, counted as they go. */
+    private static final class Tally {
+        final AtomicBoolean loading = new AtomicBoolean(true);
+        final ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Duration> latencies = new ConcurrentLinkedQueue<>();
+        final AtomicInteger refused = new AtomicInteger();
+        final AtomicInteger unanswered = new AtomicInteger();
+    }
+
+    /**
+     * One seat of the load: a member rating film after film, each once; when they have rated
+     * every film, a new member takes the seat, so that every rating is a new (member, film) pair.
+     */
+    private void rateUntilStopped(int seat, LongFunction<DemoClient> clients, List<Long> films, Tally tally) {
+        for (long member = FIRST_MEMBER + seat; tally.loading.get(); member += plan.members()) {
+            DemoClient client = clients.apply(member);
+            for (int k = 0; tally.loading.get() && k < films.size(); k++) {
+                long movie = films.get((int) ((k + member * 37) % films.size()));
+                rate(client, member, movie, tally);
             }
-            String title = x.edited() == null ? "" : x.edited().path("embeds").path(0).path("title").asText("");
-            if (title.startsWith(new Stars(stars).display())) { // what the member reads as "saved"
-                acknowledged.add(new Acknowledged(member, movie, stars));
-                latencies.add(Duration.ofNanos(System.nanoTime() - started));
-            } else {
-                refused.incrementAndGet();
-            }
+        }
+    }
+
+    private static void rate(DemoClient client, long member, long movie, Tally tally) {
+        double stars = 0.5 + (Math.floorMod(member * 31 + movie, 10)) * 0.5;
+        long started = System.nanoTime();
+        DemoClient.Exchange x;
+        try {
+            x = client.command("rate", Map.of("movie", "m:" + movie, "rating", stars));
+        } catch (IllegalStateException noAnswer) {
+            tally.unanswered.incrementAndGet();
+            return;
+        }
+        String title = x.edited() == null ? "" : x.edited().path("embeds").path(0).path("title").asText("");
+        if (title.startsWith(new Stars(stars).display())) { // what the member reads as "saved"
+            tally.acknowledged.add(new Acknowledged(member, movie, stars));
+            tally.latencies.add(Duration.ofNanos(System.nanoTime() - started));
+        } else {
+            tally.refused.incrementAndGet();
         }
     }
 
