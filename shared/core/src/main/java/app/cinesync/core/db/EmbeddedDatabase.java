@@ -128,13 +128,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
-    /** Opens connections with the same timeouts as in AWS ({@link DatabaseTimeouts}). */
+    /** Opens connections with the timeouts of requests in AWS ({@link DatabaseTimeouts#REQUEST}). */
     public ConnectionFactory connectionFactory() {
-        String url = jdbcUrl();
-        return () -> DriverManager.getConnection(url, DatabaseTimeouts.applyTo(new Properties()));
+        return connectionFactory(DatabaseTimeouts.REQUEST);
     }
 
-    /** Pooled connections to this database, with the same timeouts as in AWS. */
+    public ConnectionFactory connectionFactory(DatabaseTimeouts timeouts) {
+        String url = jdbcUrl();
+        return () -> DriverManager.getConnection(url, timeouts.applyTo(new Properties()));
+    }
+
+    /** Pooled connections to this database, with the timeouts of requests in AWS. */
     public ConnectionSource connections(int poolSize) {
         return new PooledConnections(connectionFactory(), poolSize);
     }

@@ -40,8 +40,8 @@ class EmbeddedDatabaseIT {
                 }
             });
             int socketTimeoutMillis = database.read(java.sql.Connection::getNetworkTimeout);
-            assertThat(statementTimeout).isEqualTo(DatabaseTimeouts.STATEMENT.toSeconds() + "s");
-            assertThat(socketTimeoutMillis).isEqualTo((int) DatabaseTimeouts.SOCKET.toMillis());
+            assertThat(statementTimeout).isEqualTo(DatabaseTimeouts.REQUEST.statement().toSeconds() + "s");
+            assertThat(socketTimeoutMillis).isEqualTo((int) DatabaseTimeouts.REQUEST.socket().toMillis());
         }
     }
 }
