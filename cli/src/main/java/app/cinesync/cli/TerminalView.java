@@ -51,8 +51,8 @@ public final class TerminalView {
             }
             case 9 -> {
                 StringBuilder sb = new StringBuilder("Form \"" + data.path("title").asText() + "\" (type 9):");
-                data.path("components").forEach(r -> r.path("components").forEach(c ->
-                        sb.append("\n  [").append(c.path("label").asText()).append(": ").append(c.path("placeholder").asText()).append("]")));
+                data.path("components").forEach(l -> sb.append("\n  [").append(l.path("label").asText()).append(": ")
+                        .append(l.path("component").path("placeholder").asText()).append("]"));
                 yield sb.toString();
             }
             default -> "response type " + type;

@@ -13,11 +13,12 @@ class ConfigFromEnvTest {
             "DB_USER", "cinesync", "AWS_REGION", "eu-west-1");
 
     @Test
-    void databaseConfig_inAws_usesTheProxyWithTlsAndIamAuth_andDefaultsThePort() {
+    void databaseConfig_inAws_usesTheProxyWithIamAuth_andVerifiesItsCertificateAgainstTheJvmTrustStore() {
         DatabaseConfig config = DatabaseConfig.fromEnv(new Env(AWS));
 
         assertThat(config.iamAuth()).isTrue();
-        assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://cinesync-proxy.proxy-abc.eu-west-1.rds.amazonaws.com:5432/cinesync?sslmode=require");
+        assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://cinesync-proxy.proxy-abc.eu-west-1.rds.amazonaws.com:5432/cinesync"
+                + "?sslmode=verify-full&sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory");
         assertThat(config.region()).isEqualTo("eu-west-1");
     }
 

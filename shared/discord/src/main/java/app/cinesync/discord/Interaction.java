@@ -11,6 +11,7 @@ import java.util.Optional;
  *                 modal submits and button clicks
  * @param options  option values (or modal text input values) by name, as strings
  * @param focused  for autocomplete, the option being typed; otherwise null
+ * @param commandType for commands and autocomplete, slash or Apps-menu command; otherwise null
  */
 public record Interaction(
         InteractionType type,
@@ -22,11 +23,21 @@ public record Interaction(
         String userName,
         String name,
         Map<String, String> options,
-        String focused) {
+        String focused,
+        CommandType commandType) {
 
     public Interaction {
         Objects.requireNonNull(type, "type");
         options = options == null ? Map.of() : Map.copyOf(options);
+        if (commandType == null && (type == InteractionType.APPLICATION_COMMAND || type == InteractionType.AUTOCOMPLETE)) {
+            commandType = CommandType.CHAT_INPUT;
+        }
+    }
+
+    /** An interaction as the command handlers' tests build it; commands are slash commands. */
+    public Interaction(InteractionType type, String id, String applicationId, String token, String guildId, long userId,
+                       String userName, String name, Map<String, String> options, String focused) {
+        this(type, id, applicationId, token, guildId, userId, userName, name, options, focused, null);
     }
 
     /** The option's value, blank values counted as absent. */

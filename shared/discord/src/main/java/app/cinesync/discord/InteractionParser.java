@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Reads Discord's interaction JSON into an {@link Interaction} (streaming, no {@code ObjectMapper}). */
 public final class InteractionParser {
@@ -45,7 +46,9 @@ public final class InteractionParser {
         Map<String, String> options = new LinkedHashMap<>();
         String[] focused = {null};
         String name;
+        CommandType commandType = null;
         if (type == InteractionType.APPLICATION_COMMAND || type == InteractionType.AUTOCOMPLETE) {
+            commandType = CommandType.of(data.get("type"));
             name = text(data, "name");
             collectOptions(Json.array(data.get("options")), options, focused);
         } else {
@@ -57,7 +60,7 @@ public final class InteractionParser {
         }
         String userName = user.get("global_name") instanceof String g ? g : text(user, "username");
         return new Interaction(type, id, text(root, "application_id"), token,
-                text(root, "guild_id"), userId, userName, name, options, focused[0]);
+                text(root, "guild_id"), userId, userName, name, options, focused[0], commandType);
     }
 
     private static void collectOptions(List<Object> opts, Map<String, String> out, String[] focused) {
@@ -76,13 +79,20 @@ public final class InteractionParser {
         }
     }
 
-    /** Modal text inputs, in action rows (type 1) or labels (type 18), at any depth. */
+    /**
+     * Modal values by custom id, in either shape Discord sends: text inputs in action rows
+     * (type 1, the older forms), or text inputs and selects in labels (type 18), at any depth.
+     * A text input has a {@code value}; a select has {@code values}, joined with spaces.
+     */
     private static void collectInputs(List<Object> components, Map<String, String> out) {
         for (Object o : components) {
             Map<String, Object> c = Json.object(o);
             if (c.containsKey("custom_id") && c.containsKey("value")) {
                 String v = Json.text(c.get("value"));
                 out.put(String.valueOf(c.get("custom_id")), v == null ? "" : v);
+            } else if (c.containsKey("custom_id") && c.get("values") instanceof List<?> values) {
+                List<String> picked = values.stream().map(Json::text).filter(Objects::nonNull).toList();
+                out.put(String.valueOf(c.get("custom_id")), String.join(" ", picked));
             }
             collectInputs(Json.array(c.get("components")), out);
             if (c.containsKey("component")) {

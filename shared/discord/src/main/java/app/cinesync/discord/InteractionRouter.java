@@ -60,8 +60,8 @@ public final class InteractionRouter {
         return switch (in.type()) {
             case PING -> Responses.pong();
             case AUTOCOMPLETE -> Responses.choices(suggest(in));
-            case APPLICATION_COMMAND -> command(in, body);
-            case MODAL_SUBMIT -> "rate".equals(in.name())
+            case APPLICATION_COMMAND -> in.commandType() == CommandType.CHAT_INPUT ? command(in, body) : appsMenuCommand(in);
+            case MODAL_SUBMIT -> RateForm.CUSTOM_ID.equals(in.name())
                     ? defer(Route.RATE, body, Responses.deferredMessage(true))
                     : mistake("That form is not one of CineSync's.");
             case MESSAGE_COMPONENT -> in.name().startsWith(RECOMMEND_BUTTON_PREFIX)
@@ -79,11 +79,17 @@ public final class InteractionRouter {
         };
     }
 
+    /** CineSync registers no Apps-menu (user or message) commands: one of those is another app's or an old one. */
+    private static String appsMenuCommand(Interaction in) {
+        return mistake("“" + Text.cut(in.name(), 50) + "” is not a CineSync command. CineSync has slash commands only: "
+                + "type `/rate`, `/my_recommendations` or `/my_stats` in the message box.");
+    }
+
     private String rate(Interaction in, byte[] body) {
         boolean hasMovie = in.option("movie").isPresent();
         boolean hasRating = in.option("rating").isPresent();
         if (!hasMovie && !hasRating) {
-            return Responses.rateModal();
+            return Responses.rateModal(RateForm.ENGLISH);
         }
         if (hasMovie != hasRating) {
             return mistake("Give both `movie` and `rating`, or neither to open the rating form.");

@@ -56,38 +56,70 @@ public final class Responses {
         });
     }
 
-    /** Type 9: the /rate form. */
-    public static String rateModal() {
+    /** Type 9: the /rate form, in {@code form}'s words. */
+    public static String rateModal(RateForm form) {
+        return modal(form.modal());
+    }
+
+    /** Type 9: a form of labelled fields (component type 18, each holding a text input or a select). */
+    public static String modal(Modal modal) {
         return Json.write(g -> {
             g.writeStartObject();
             g.writeNumberField("type", 9);
             g.writeObjectFieldStart("data");
-            g.writeStringField("custom_id", "rate");
-            g.writeStringField("title", "Rate a film");
+            g.writeStringField("custom_id", modal.customId());
+            g.writeStringField("title", modal.title());
             g.writeArrayFieldStart("components");
-            textInput(g, "movie", "Film title", "e.g. Amélie or Heat (1995)", 200);
-            textInput(g, "rating", "Your rating (0.5 to 5, half stars)", "e.g. 4.5", 10);
+            for (Label label : modal.labels()) {
+                g.writeStartObject();
+                g.writeNumberField("type", 18);
+                g.writeStringField("label", label.label());
+                if (label.description() != null) {
+                    g.writeStringField("description", label.description());
+                }
+                g.writeFieldName("component");
+                writeInput(g, label.component());
+                g.writeEndObject();
+            }
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
         });
     }
 
-    private static void textInput(JsonGenerator g, String id, String label, String placeholder, int max) throws IOException {
+    private static void writeInput(JsonGenerator g, ModalInput input) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("type", 1);
-        g.writeArrayFieldStart("components");
-        g.writeStartObject();
-        g.writeNumberField("type", 4);
-        g.writeStringField("custom_id", id);
-        g.writeStringField("label", label);
-        g.writeNumberField("style", 1);
-        g.writeNumberField("min_length", 1);
-        g.writeNumberField("max_length", max);
-        g.writeBooleanField("required", true);
-        g.writeStringField("placeholder", placeholder);
-        g.writeEndObject();
-        g.writeEndArray();
+        switch (input) {
+            case TextInput t -> {
+                g.writeNumberField("type", 4);
+                g.writeStringField("custom_id", t.customId());
+                g.writeNumberField("style", 1);
+                g.writeNumberField("min_length", t.minLength());
+                g.writeNumberField("max_length", t.maxLength());
+                g.writeBooleanField("required", t.required());
+                if (t.placeholder() != null) {
+                    g.writeStringField("placeholder", t.placeholder());
+                }
+            }
+            case StringSelect s -> {
+                g.writeNumberField("type", 3);
+                g.writeStringField("custom_id", s.customId());
+                if (s.placeholder() != null) {
+                    g.writeStringField("placeholder", s.placeholder());
+                }
+                g.writeNumberField("min_values", s.minValues());
+                g.writeNumberField("max_values", s.maxValues());
+                g.writeBooleanField("required", s.required());
+                g.writeArrayFieldStart("options");
+                for (SelectOption o : s.options()) {
+                    g.writeStartObject();
+                    g.writeStringField("label", o.label());
+                    g.writeStringField("value", o.value());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+        }
         g.writeEndObject();
     }
 

@@ -1,6 +1,6 @@
 /**
  * The Discord interactions protocol, and nothing else: verifying Ed25519 request signatures,
- * reading interactions, building responses and embeds within Discord's limits, editing the
+ * reading interactions, building responses, forms and embeds within Discord's limits, editing the
  * original reply through the webhook API, and the {@link app.cinesync.discord.Dispatcher} seam
  * through which the router hands work to the command handlers.
  *

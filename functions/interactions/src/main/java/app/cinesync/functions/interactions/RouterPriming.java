@@ -15,7 +15,8 @@ import org.crac.Resource;
  * SnapStart priming: before the snapshot, runs the verification, parsing and response code
  * paths once (a request that fails verification, so nothing is dispatched) and primes the
  * Lambda client with dry-run invokes, so that the restored container answers and dispatches its
- * first real request with those classes loaded and initialised.
+ * first real request with those classes loaded and initialised, over a new connection: the
+ * dry runs leave no keep-alive socket behind ({@link LambdaDispatcher#prime()}).
  */
 final class RouterPriming implements Resource {
     private final InteractionRouter router;
@@ -45,6 +46,7 @@ final class RouterPriming implements Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        // nothing held that a restore invalidates: the SDK client reconnects on demand
+        // nothing held that a restore invalidates: priming closed its connections (Connection:
+        // close), so the first dispatch opens a fresh one
     }
 }

@@ -55,6 +55,13 @@ class InteractionsHandlerTest {
                 Arguments.of("my_stats", new Expected(200, 5, true, Route.STATS, null)),
                 Arguments.of("button_more_picks", new Expected(200, 6, false, Route.RECOMMEND, null)),
                 Arguments.of("unknown_command", new Expected(200, 4, true, null, "no command `/dance`")),
+                Arguments.of("modal_submit_action_rows", new Expected(200, 5, true, Route.RATE, null)),
+                Arguments.of("user_command", new Expected(200, 4, true, null, "“Show taste profile” is not a CineSync command")),
+                // the member's own (user) install: in the bot's DM, a group DM, a server CineSync's bot is not in
+                Arguments.of("dm_rate_command", new Expected(200, 5, true, Route.RATE, null)),
+                Arguments.of("dm_button_more_picks", new Expected(200, 6, false, Route.RECOMMEND, null)),
+                Arguments.of("group_dm_my_stats", new Expected(200, 5, true, Route.STATS, null)),
+                Arguments.of("foreign_guild_my_recommendations", new Expected(200, 5, true, Route.RECOMMEND, null)),
                 Arguments.of("bad_signature", new Expected(401, null, false, null, "invalid request signature")),
                 Arguments.of("missing_signature_headers", new Expected(401, null, false, null, "invalid request signature")),
                 Arguments.of("stale_timestamp", new Expected(401, null, false, null, "invalid request signature")),

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** template.yaml against the code it deploys: handlers, configuration, SnapStart, the queue, alarms. */
+/**
+ * template.yaml against the code it deploys (handlers, configuration, SnapStart, queues, alarms)
+ * and against the operating traps that a template can hide: alarms that cannot publish, a stack
+ * that cannot delete, names over their limits, unbounded retries, concurrency and privileges.
+ */
 @SuppressWarnings("unchecked")
 class TemplateTest {
     private static final Path ROOT = Fixtures.eventsDir().getParent();
@@ -39,9 +44,8 @@ class TemplateTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object o) {
-        return o == null ? Map.of() : (Map<String, Object>) o;
+        return CloudFormationYaml.map(o);
     }
 
     private static Map<String, Object> props(String logicalId) {
@@ -62,9 +66,60 @@ class TemplateTest {
         return resourcesOfType("AWS::Serverless::Function");
     }
 
-    /** A function property, or its Globals default. */
+    /** A function property, or its Globals default; maps merge as SAM merges them (the function's keys win). */
     private static Object property(String function, String name) {
-        return props(function).getOrDefault(name, FUNCTION_GLOBALS.get(name));
+        Object own = props(function).get(name);
+        Object global = FUNCTION_GLOBALS.get(name);
+        if (own instanceof Map<?, ?> && global instanceof Map<?, ?>) {
+            Map<String, Object> merged = new LinkedHashMap<>(map(global));
+            merged.putAll(map(own));
+            return merged;
+        }
+        return own != null ? own : global;
+    }
+
+    private static Map<String, Object> resource(String logicalId) {
+        return map(RESOURCES.get(logicalId));
+    }
+
+    /** The logical id a {@code Ref} or {@code GetAtt x.Arn} names. */
+    private static String target(Object refOrGetAtt) {
+        Map<String, Object> m = map(refOrGetAtt);
+        return m.containsKey("Ref") ? (String) m.get("Ref") : String.valueOf(m.get("Fn::GetAtt")).replaceFirst("\\..*", "");
+    }
+
+    private static int integer(Object o) {
+        return ((Number) o).intValue();
+    }
+
+    /** The value of {@code !If [LimitConcurrency, n, !Ref AWS::NoValue]}, the cap when ConcurrencyLimits is Reserved. */
+    private static Integer cap(Object reserved) {
+        if (reserved == null) {
+            return null;
+        }
+        List<?> branches = (List<?>) map(reserved).get("Fn::If");
+        assertThat(branches.get(0)).isEqualTo("LimitConcurrency");
+        assertThat(branches.get(2)).isEqualTo(ref("AWS::NoValue"));
+        return integer(branches.get(1));
+    }
+
+    /** The event source mapping that feeds a function (by its live alias). */
+    private static Map<String, Object> eventSourceOf(String function) {
+        var sources = resourcesOfType("AWS::Lambda::EventSourceMapping").values().stream()
+                .map(r -> map(r.get("Properties"))).filter(p -> ref(function + "Aliaslive").equals(p.get("FunctionName"))).toList();
+        assertThat(sources).as("event source of %s", function).hasSize(1);
+        return sources.getFirst();
+    }
+
+    /** Every IAM policy statement of the template: functions' inline ones, roles' and managed policies'. */
+    private static List<Map<String, Object>> iamStatements() {
+        List<Object> documents = new ArrayList<>();
+        functions().keySet().forEach(f -> ((List<?>) props(f).getOrDefault("Policies", List.of())).stream()
+                .map(TemplateTest::map).filter(p -> p.containsKey("Statement")).forEach(documents::add));
+        resourcesOfType("AWS::IAM::Role").values().forEach(r -> ((List<?>) map(r.get("Properties")).getOrDefault("Policies", List.of()))
+                .forEach(p -> documents.add(map(p).get("PolicyDocument"))));
+        resourcesOfType("AWS::IAM::ManagedPolicy").values().forEach(r -> documents.add(map(r.get("Properties")).get("PolicyDocument")));
+        return documents.stream().flatMap(d -> ((List<?>) map(d).get("Statement")).stream()).map(TemplateTest::map).toList();
     }
 
     private static Map<String, Object> environment(String function) {
@@ -206,43 +261,225 @@ class TemplateTest {
     }
 
     @Test
-    void databaseFunctions_connectThroughTheProxyWithIamOnly() {
+    void databaseFunctions_connectThroughTheProxyWithIam_asTheApplicationRole_andOnlyMigrateAsTheOwner() {
+        Set<String> databaseFunctions = new TreeSet<>();
         functions().keySet().stream().filter(f -> environment(f).containsKey("DB_HOST")).forEach(f -> {
+            databaseFunctions.add(f);
             assertThat(environment(f).get("DB_HOST")).isEqualTo(Map.of("Fn::GetAtt", "DatabaseProxy.Endpoint"));
-            assertThat(props(f).get("Policies").toString()).as(f).contains("rds-db:connect");
             assertThat(props(f)).as(f).containsKey("VpcConfig");
+            boolean migrates = f.equals("MigrateFunction");
+            assertThat(environment(f).get("DB_USER")).as(f).isEqualTo(migrates ? ref("DbUser") : "cinesync_app");
+            List<Object> policies = (List<Object>) props(f).get("Policies");
+            if (migrates) {
+                assertThat(policies.toString()).contains("rds-db:connect", "dbuser:${ProxyId}/${DbUser}").doesNotContain("ApplicationDatabaseLogin");
+            } else {
+                assertThat(policies).as(f).contains(ref("ApplicationDatabaseLogin"));
+                assertThat(policies.toString()).as(f).doesNotContain("${DbUser}");
+            }
         });
+        assertThat(databaseFunctions).contains("RateFunction", "MigrateFunction", "ImportFunction", "TrainFunction");
+        assertThat(map(props("ApplicationDatabaseLogin").get("PolicyDocument")).toString()).contains("rds-db:connect", "dbuser:${ProxyId}/cinesync_app");
+
         Map<String, Object> auth = map(((List<?>) props("DatabaseProxy").get("Auth")).getFirst());
-        assertThat(auth).containsEntry("IAMAuth", "REQUIRED");
-        assertThat(props("DatabaseProxy")).containsEntry("RequireTLS", true);
-        assertThat(props("Database")).containsEntry("ManageMasterUserPassword", true).doesNotContainKey("MasterUserPassword");
+        assertThat(auth).containsEntry("IAMAuth", "REQUIRED").containsEntry("AuthScheme", "SECRETS");
+        assertThat(props("DatabaseProxy")).containsEntry("RequireTLS", true).containsEntry("DefaultAuthScheme", "IAM_AUTH");
+        assertThat(props("Database")).containsEntry("ManageMasterUserPassword", true).containsEntry("EnableIAMDatabaseAuthentication", true)
+                .doesNotContainKey("MasterUserPassword");
         assertThat(props("Database").get("EngineVersion")).asString().startsWith("17");
+        assertThat(read(ROOT.resolve("migrations/V5__application_role.sql"))).contains("CREATE ROLE cinesync_app", "rds_iam");
     }
 
     @Test
     void profileQueue_redrivesToADeadLetterQueueAfterThreeReceives_andReportsItemFailures() {
         Map<String, Object> redrive = map(props("ProfileQueue").get("RedrivePolicy"));
         assertThat(redrive.get("maxReceiveCount")).isEqualTo(3);
-        String dlq = String.valueOf(map(redrive.get("deadLetterTargetArn")).get("Fn::GetAtt")).replace(".Arn", "");
-        assertThat(map(RESOURCES.get(dlq)).get("Type")).isEqualTo("AWS::SQS::Queue");
+        assertThat(resource(target(redrive.get("deadLetterTargetArn"))).get("Type")).isEqualTo("AWS::SQS::Queue");
 
-        Map<String, Object> source = map(map(map(props("ProfileFunction").get("Events")).values().iterator().next()).get("Properties"));
-        assertThat(source.get("Queue")).isEqualTo(Map.of("Fn::GetAtt", "ProfileQueue.Arn"));
+        Map<String, Object> source = eventSourceOf("ProfileFunction");
+        assertThat(source.get("EventSourceArn")).isEqualTo(Map.of("Fn::GetAtt", "ProfileQueue.Arn"));
         assertThat((List<Object>) source.get("FunctionResponseTypes")).contains("ReportBatchItemFailures");
-        assertThat((Integer) props("ProfileQueue").get("VisibilityTimeout")).isGreaterThanOrEqualTo(6 * (Integer) props("ProfileFunction").get("Timeout"));
+        // AWS's rule for an SQS event source: visibility timeout >= 6 x the function's timeout + the batching window
+        assertThat(integer(props("ProfileQueue").get("VisibilityTimeout")))
+                .isGreaterThanOrEqualTo(6 * integer(props("ProfileFunction").get("Timeout")) + integer(source.getOrDefault("MaximumBatchingWindowInSeconds", 0)));
     }
 
     @Test
-    void alarms_watchTheDeadLetterQueue_andEveryFunctionsErrors() {
+    void everyQueueThatFeedsAFunction_redrivesToADeadLetterQueue_thatRaisesAnAlarm() {
         var alarms = resourcesOfType("AWS::CloudWatch::Alarm").values().stream().map(a -> map(a.get("Properties"))).toList();
-        assertThat(alarms).anySatisfy(a -> {
-            assertThat(a.get("MetricName")).isEqualTo("ApproximateNumberOfMessagesVisible");
-            assertThat(a.get("Dimensions").toString()).contains("ProfileDeadLetterQueue.QueueName");
+        var sources = resourcesOfType("AWS::Lambda::EventSourceMapping").values();
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(2);
+        sources.forEach(s -> {
+            String queue = target(map(s.get("Properties")).get("EventSourceArn"));
+            Map<String, Object> redrive = map(props(queue).get("RedrivePolicy"));
+            assertThat(redrive).as("%s redrives", queue).containsKey("deadLetterTargetArn");
+            assertThat(integer(redrive.get("maxReceiveCount"))).as(queue).isBetween(1, 5);
+            String dlq = target(redrive.get("deadLetterTargetArn"));
+            assertThat(alarms).as("an alarm on %s", dlq).anySatisfy(a -> {
+                assertThat(a.get("MetricName")).isEqualTo("ApproximateNumberOfMessagesVisible");
+                assertThat(a.get("Dimensions").toString()).contains(dlq);
+                assertThat(a.get("AlarmActions")).isEqualTo(List.of(ref("AlarmTopic")));
+            });
+            // SQS counts a message's age from its first enqueue, also in the dead-letter queue
+            assertThat(integer(props(dlq).get("MessageRetentionPeriod"))).isGreaterThan(integer(props(queue).get("MessageRetentionPeriod")));
         });
+    }
+
+    @Test
+    void failureNotices_fitTheirFunctionsTimeout_withASlowDiscord_andLiveNoLongerThanTheyAreUseful() {
+        // WebhookClient: 3 attempts of at most 5 s, and at most 2 s of Retry-After between them
+        int worstEditSeconds = 3 * 5 + 2 * 2;
+        Map<String, Object> source = eventSourceOf("FailureNoticeFunction");
+        int timeout = integer(props("FailureNoticeFunction").get("Timeout"));
+        assertThat(integer(source.get("BatchSize")) * worstEditSeconds).isLessThan(timeout);
+        assertThat(integer(props("DispatchFailureQueue").get("VisibilityTimeout"))).isGreaterThanOrEqualTo(6 * timeout);
+        assertThat(integer(props("DispatchFailureQueue").get("MessageRetentionPeriod")))
+                .as("an interaction token lives 15 minutes: a notice older than an hour can never be delivered").isLessThanOrEqualTo(3600);
+    }
+
+    @Test
+    void alarms_watchTheDeadLetterQueues_andEveryFunctionsErrors() {
+        var alarms = resourcesOfType("AWS::CloudWatch::Alarm").values().stream().map(a -> map(a.get("Properties"))).toList();
+        Stream.of("ProfileDeadLetterQueue", "DispatchFailureDeadLetterQueue").forEach(q -> assertThat(alarms).anySatisfy(a -> {
+            assertThat(a.get("MetricName")).isEqualTo("ApproximateNumberOfMessagesVisible");
+            assertThat(a.get("Dimensions")).isEqualTo(List.of(Map.of("Name", "QueueName", "Value", Map.of("Fn::GetAtt", List.of(q, "QueueName")))));
+        }));
         functions().keySet().forEach(f -> assertThat(alarms).as("Errors alarm of %s", f).anySatisfy(a -> {
             assertThat(a.get("MetricName")).isEqualTo("Errors");
             assertThat((List<Object>) a.get("Dimensions")).contains(Map.of("Name", "FunctionName", "Value", ref(f)));
+            assertThat(a.get("AlarmDescription")).asString().startsWith(f);
         }));
+        assertThat(alarms).allSatisfy(a -> assertThat(a.get("AlarmActions")).isEqualTo(List.of(ref("AlarmTopic"))));
+    }
+
+    @Test
+    void alarmTopic_isEncryptedWithAKeyWhosePolicyLetsCloudWatchPublish() {
+        Object key = props("AlarmTopic").get("KmsMasterKeyId");
+        if (key == null) {
+            return; // an unencrypted topic receives alarms too
+        }
+        assertThat(key).as("not the AWS-managed alias/aws/sns, whose policy cannot admit CloudWatch").isInstanceOf(Map.class);
+        Map<String, Object> k = resource(target(key));
+        assertThat(k.get("Type")).isEqualTo("AWS::KMS::Key");
+        List<Map<String, Object>> statements = ((List<?>) map(map(k.get("Properties")).get("KeyPolicy")).get("Statement")).stream().map(TemplateTest::map).toList();
+        assertThat(statements).anySatisfy(st -> {
+            assertThat(st.get("Effect")).isEqualTo("Allow");
+            assertThat(st.get("Principal")).isEqualTo(Map.of("Service", "cloudwatch.amazonaws.com"));
+            assertThat((List<Object>) st.get("Action")).contains("kms:Decrypt", "kms:GenerateDataKey*");
+        });
+    }
+
+    @Test
+    void schemaMigration_isDeletedBeforeTheNetworkAndRulesItsAnswerNeeds() {
+        Map<String, Object> migration = resource("SchemaMigration");
+        Set<String> dependsOn = new TreeSet<>(CloudFormationYaml.referencedIds(migration.get("Properties")));
+        Object explicit = migration.get("DependsOn");
+        if (explicit instanceof String one) {
+            dependsOn.add(one);
+        } else if (explicit instanceof List<?> many) {
+            many.forEach(d -> dependsOn.add((String) d));
+        }
+        Set<String> path = new TreeSet<>();
+        Stream.of("AWS::EC2::Route", "AWS::EC2::SubnetRouteTableAssociation", "AWS::EC2::VPCEndpoint", "AWS::EC2::NatGateway",
+                "AWS::EC2::VPCGatewayAttachment").forEach(t -> path.addAll(resourcesOfType(t).keySet()));
+        path.addAll(resourcesOfType("AWS::EC2::SecurityGroupIngress").keySet()); // the proxy's, and an existing database's
+        assertThat(path).contains("PrivateDefaultRoute", "S3Endpoint", "NatGateway", "PrivateSubnetARoutes", "ProxyFromFunctionsIngress");
+        assertThat(dependsOn).as("CloudFormation deletes SchemaMigration before all of these").containsAll(path);
+    }
+
+    @Test
+    void schemaMigration_stopsWaitingSoonAfterMigrateFunctionsTimeout_notAfterAnHour() {
+        int timeout = integer(props("MigrateFunction").get("Timeout"));
+        assertThat(props("SchemaMigration")).containsKey("ServiceTimeout");
+        assertThat(integer(props("SchemaMigration").get("ServiceTimeout"))).isGreaterThan(timeout).isLessThanOrEqualTo(timeout + 120);
+    }
+
+    @Test
+    void explicitNames_fitTheirLimits_evenForTheLongestStackName() {
+        Map<String, Object> pseudo = Map.of("AWS::StackName", "s".repeat(128),
+                "AWS::StackId", "arn:aws:cloudformation:ap-southeast-2:123456789012:stack/" + "s".repeat(128) + "/0d5a4f10-ffff-11ef-8e2a-0a1b2c3d4e5f");
+        String proxyName = (String) CloudFormationYaml.evaluate(props("DatabaseProxy").get("DBProxyName"), pseudo);
+        assertThat(proxyName).hasSizeLessThanOrEqualTo(60).matches("[A-Za-z](-?[A-Za-z0-9])*");
+        RESOURCES.values().forEach(r -> map(map(r).get("Properties")).forEach((name, value) -> {
+            if (name.endsWith("Name") && value instanceof Map<?, ?> && CloudFormationYaml.referencedIds(value).contains("AWS::StackName")) {
+                throw new AssertionError(name + " grows with the stack's name: " + value);
+            }
+        }));
+    }
+
+    @Test
+    void rules_refuseAnExistingDatabaseWithoutItsSecretSecurityGroupAndVpc_andAcceptTheDefaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        map(TEMPLATE.get("Parameters")).forEach((name, p) -> {
+            Object d = map(p).get("Default");
+            defaults.put(name, "CommaDelimitedList".equals(map(p).get("Type")) ? List.of(String.valueOf(d).split(",", -1)) : d);
+        });
+        assertThat(CloudFormationYaml.ruleViolations(TEMPLATE, defaults)).isEmpty();
+
+        Map<String, Object> existing = new LinkedHashMap<>(defaults);
+        existing.put("ExistingDbInstanceIdentifier", "club-db");
+        assertThat(CloudFormationYaml.ruleViolations(TEMPLATE, existing)).hasSize(3)
+                .anyMatch(v -> v.contains("ExistingDbSecretArn")).anyMatch(v -> v.contains("ExistingDbSecurityGroupId")).anyMatch(v -> v.contains("ExistingVpcId"));
+
+        existing.putAll(Map.of("ExistingDbSecretArn", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf",
+                "ExistingDbSecurityGroupId", "sg-0123456789abcdef0", "ExistingVpcId", "vpc-0123456789abcdef0"));
+        assertThat(CloudFormationYaml.ruleViolations(TEMPLATE, existing)).singleElement().asString().contains("ExistingPrivateSubnetIds");
+
+        existing.put("ExistingPrivateSubnetIds", List.of("subnet-0a", "subnet-0b"));
+        assertThat(CloudFormationYaml.ruleViolations(TEMPLATE, existing)).isEmpty();
+        assertThat(props("ExistingDatabaseFromProxyIngress")).containsEntry("GroupId", ref("ExistingDbSecurityGroupId"))
+                .containsEntry("SourceSecurityGroupId", ref("ProxySecurityGroup"));
+    }
+
+    @Test
+    void everyFunction_logsToALogGroupOfTheStack_thatExpires() {
+        functions().keySet().forEach(f -> {
+            Object group = map(property(f, "LoggingConfig")).get("LogGroup");
+            assertThat(group).as("%s names its log group", f).isNotNull();
+            Map<String, Object> logGroup = resource(target(group));
+            assertThat(logGroup.get("Type")).as(f).isEqualTo("AWS::Logs::LogGroup");
+            assertThat(map(logGroup.get("Properties")).get("RetentionInDays")).as(f).isEqualTo(ref("LogRetentionDays"));
+            assertThat(logGroup.get("DeletionPolicy")).as(f).isEqualTo("Delete");
+        });
+    }
+
+    @Test
+    void concurrency_isCappedWhereFloodsReach_andTheDatabaseFunctionsStayWithinTheConnectionBudget() {
+        assertThat(cap(props("InteractionsFunction").get("ReservedConcurrentExecutions"))).as("the public URL's function").isBetween(1, 20);
+        int databaseContainers = 0;
+        for (String f : functions().keySet()) {
+            Integer reserved = cap(props(f).get("ReservedConcurrentExecutions"));
+            boolean bySource = resourcesOfType("AWS::Lambda::EventSourceMapping").values().stream()
+                    .anyMatch(r -> ref(f + "Aliaslive").equals(map(r.get("Properties")).get("FunctionName")));
+            Integer cap = reserved != null ? reserved : bySource ? integer(map(eventSourceOf(f).get("ScalingConfig")).get("MaximumConcurrency")) : null;
+            assertThat(cap).as("%s has a concurrency cap", f).isNotNull();
+            if (environment(f).containsKey("DB_HOST")) {
+                databaseContainers += cap;
+            }
+        }
+        // db.t4g.micro: about 80 connections; the proxy may use MaxConnectionsPercent of them
+        int proxyConnections = 80 * integer(map(props("DatabaseProxyTargets").get("ConnectionPoolConfigurationInfo")).get("MaxConnectionsPercent")) / 100;
+        assertThat(databaseContainers).as("containers that may hold a database connection").isLessThanOrEqualTo(proxyConnections);
+    }
+
+    @Test
+    void noIamPolicyAllowsEveryResource_unlessConditioned_andNoSqsEventBringsAwsManagedPollerPolicies() {
+        List<Map<String, Object>> statements = iamStatements();
+        assertThat(statements).hasSizeGreaterThan(5);
+        assertThat(statements).allSatisfy(st -> {
+            Object resource = st.get("Resource");
+            boolean everything = "*".equals(resource) || (resource instanceof List<?> l && l.contains("*"));
+            assertThat(everything && !st.containsKey("Condition")).as("Resource * in %s", st).isFalse();
+        });
+        functions().keySet().forEach(f -> map(props(f).get("Events")).forEach((name, e) ->
+                assertThat(map(e).get("Type")).as("%s event %s: SAM attaches AWSLambdaSQSQueueExecutionRole (Resource *)", f, name).isNotEqualTo("SQS")));
+    }
+
+    @Test
+    void importFunction_readsOnlyTheStacksImportBucket() {
+        assertThat(environment("ImportFunction")).containsEntry("IMPORT_BUCKET", ref("ImportBucket"));
+        assertThat((List<Object>) props("ImportFunction").get("Policies")).contains((Object) Map.of("S3ReadPolicy", Map.of("BucketName", ref("ImportBucket"))));
+        assertThat(map(props("ImportBucket").get("PublicAccessBlockConfiguration")).values()).containsOnly(true);
+        assertThat(map(TEMPLATE.get("Outputs")).keySet()).contains("ImportBucketName", "ImportFunctionAlias");
     }
 
     @Test
@@ -254,7 +491,7 @@ class TemplateTest {
             assertThat(p.get("ServiceToken")).isEqualTo(ref("MigrateFunctionAliaslive"));
             assertThat(p.values()).contains(ref("MigrateFunction.Version"), ref("DeployId"));
         });
-        Stream.of("RateFunction", "RecommendFunction", "StatsFunction", "ProfileFunction")
+        Stream.of("RateFunction", "RecommendFunction", "StatsFunction", "ProfileFunction", "TrainFunction", "ImportFunction")
                 .forEach(f -> assertThat(map(RESOURCES.get(f)).get("DependsOn")).as("%s primes against the migrated schema", f).isEqualTo("SchemaMigration"));
     }
 

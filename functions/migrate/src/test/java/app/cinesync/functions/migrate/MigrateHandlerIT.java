@@ -1,10 +1,12 @@
 package app.cinesync.functions.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.cinesync.core.db.ConnectionFactory;
 import app.cinesync.core.testing.TestDatabase;
 import app.cinesync.core.testing.TestKeys;
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +14,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.lang.reflect.Proxy;
 import java.net.http.HttpClient;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,7 +65,17 @@ class MigrateHandlerIT {
     }
 
     private String run(ConnectionFactory db, String fixture) {
-        return new MigrateHandler(db, new CloudFormationResponder(HttpClient.newHttpClient())).handleRequest(load(fixture), null);
+        return run(db, fixture, null);
+    }
+
+    private String run(ConnectionFactory db, String fixture, Context context) {
+        return new MigrateHandler(db, new CloudFormationResponder(HttpClient.newHttpClient())).handleRequest(load(fixture), context);
+    }
+
+    /** A Lambda context with this much time left (the only part of it the handler reads). */
+    private static Context remaining(Duration left) {
+        return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
+                (proxy, method, args) -> method.getName().equals("getRemainingTimeInMillis") ? (int) left.toMillis() : null);
     }
 
     /** A new, empty database on the embedded server. */
@@ -155,5 +171,52 @@ class MigrateHandlerIT {
         assertThat(status).isEqualTo("SUCCESS");
         assertThat(opened).hasValue(0);
         assertThat(responses.getFirst().path("PhysicalResourceId").asText()).isEqualTo("cinesync-schema");
+    }
+
+    @Test
+    void create_whenTheMigrationWouldOutliveTheInvocation_answersFailedWhileThereIsTimeToAnswer() {
+        CountDownLatch never = new CountDownLatch(1);
+
+        String status = run(() -> {
+            try {
+                never.await(60, TimeUnit.SECONDS); // a database that hangs
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new SQLException("hung", "08006");
+        }, "create", remaining(MigrateHandler.ANSWER_MARGIN.plusSeconds(1)));
+
+        assertThat(status).isEqualTo("FAILED");
+        assertThat(responses.getFirst().path("Reason").asText()).isEqualTo("migration failed: did not finish within 1 s");
+    }
+
+    @Test
+    void delete_isAnsweredEvenWithNoTimeLeft() {
+        String status = run(() -> {
+            throw new SQLException("must not be called", "08001");
+        }, "delete", remaining(Duration.ZERO));
+
+        assertThat(status).isEqualTo("SUCCESS");
+    }
+
+    @Test
+    void create_makesTheApplicationRole_thatWritesDataButNoSchema() throws SQLException {
+        ConnectionFactory db = freshDatabase();
+        run(db, "create");
+        String url;
+        try (var c = db.open()) {
+            url = c.getMetaData().getURL().replace("user=postgres", "user=cinesync_app");
+        }
+
+        try (var app = DriverManager.getConnection(url)) {
+            assertThat(app.getMetaData().getUserName()).isEqualTo("cinesync_app");
+            var st = app.createStatement();
+            assertThat(st.executeUpdate("INSERT INTO ratings (discord_user_id, movie_id, rating, source, rated_at) "
+                    + "SELECT 7, movie_id, 4.5, 'discord', now() FROM movies ORDER BY movie_id LIMIT 1")).isEqualTo(1);
+            assertThat(st.executeUpdate("DELETE FROM ratings WHERE discord_user_id = 7")).isEqualTo(1);
+            assertThatThrownBy(() -> st.execute("CREATE TABLE squatter (x INT)")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> st.execute("DROP TABLE movies")).hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> st.execute("DELETE FROM flyway_schema_history")).hasMessageContaining("permission denied");
+        }
     }
 }

@@ -2,17 +2,18 @@ package app.cinesync.functions.notice;
 
 import app.cinesync.discord.Embed;
 import app.cinesync.discord.FollowUp;
-import app.cinesync.discord.Json;
 import app.cinesync.discord.Message;
 import app.cinesync.discord.WebhookClient;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * command functions' asynchronous invokes): when a command function crashed, timed out or ran
  * out of retries, the member's deferred reply would say "thinking…" until Discord gives up.
  * This edits it to an apology instead, with the interaction token the failure record carries.
+ *
+ * <p>A record whose token has expired (15 minutes after the interaction) can never be answered:
+ * it is logged and dropped, not retried. A record that could not be delivered is retried by SQS
+ * a few times, then parked in the queue's dead-letter queue, whose alarm tells the operator.
  */
 public final class FailureNoticeHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(FailureNoticeHandler.class);
@@ -29,13 +34,15 @@ public final class FailureNoticeHandler implements RequestHandler<SQSEvent, SQSB
             0xC0392B));
 
     private final FollowUp followUp;
+    private final Clock clock;
 
     public FailureNoticeHandler() {
-        this(new WebhookClient(WebhookClient.defaultHttpClient(), baseUrl(System.getenv())));
+        this(new WebhookClient(WebhookClient.defaultHttpClient(), baseUrl(System.getenv())), Clock.systemUTC());
     }
 
-    public FailureNoticeHandler(FollowUp followUp) {
+    public FailureNoticeHandler(FollowUp followUp, Clock clock) {
         this.followUp = followUp;
+        this.clock = clock;
     }
 
     static String baseUrl(Map<String, String> env) {
@@ -48,25 +55,23 @@ public final class FailureNoticeHandler implements RequestHandler<SQSEvent, SQSB
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage m : event.getRecords()) {
             try {
-                Map<String, Object> record = asMap(Json.read(m.getBody().getBytes(StandardCharsets.UTF_8)));
-                Map<String, Object> context2 = asMap(record.get("requestContext"));
-                Map<String, Object> interaction = asMap(record.get("requestPayload"));
-                Object app = interaction.get("application_id");
-                Object token = interaction.get("token");
-                LOG.error("dispatched work failed ({}) in {}", context2.get("condition"), context2.get("functionArn"));
-                if (app instanceof String a && token instanceof String t) {
-                    followUp.editOriginal(a, t, APOLOGY);
+                Optional<FailureRecord> record = FailureRecord.parse(m.getBody());
+                if (record.isEmpty()) {
+                    throw new IllegalArgumentException("not a destination record of a dispatched interaction");
                 }
+                FailureRecord r = record.get();
+                LOG.error("dispatched work failed ({}) in {}", r.condition(), r.functionArn());
+                Instant expired = r.tokenExpiresAt();
+                if (!clock.instant().isBefore(expired)) {
+                    LOG.warn("failure notice {} dropped: the interaction's token expired at {}", m.getMessageId(), expired);
+                    continue;
+                }
+                followUp.editOriginal(r.applicationId(), r.token(), APOLOGY);
             } catch (Exception e) { // unreadable record, or Discord unreachable: let SQS try again later
                 LOG.warn("failure notice {} not delivered: {}", m.getMessageId(), e.toString());
                 failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
             }
         }
         return new SQSBatchResponse(failures);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object o) {
-        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }

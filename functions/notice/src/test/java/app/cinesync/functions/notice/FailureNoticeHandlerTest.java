@@ -7,12 +7,20 @@ import app.cinesync.core.testing.TestKeys;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FailureNoticeHandlerTest {
+    /** The fixture's interaction (id 1575495841873920001) was created at 12:58:00 UTC. */
+    private static final Instant CREATED = Instant.parse("2026-11-26T12:58:00Z");
+    private static final Clock IN_TIME = Clock.fixed(CREATED.plusSeconds(120), ZoneOffset.UTC);
+
     private static SQSEvent fixture(String name) {
         return EventLoader.loadSQSEvent(TestKeys.eventsDir().resolve("sqs_" + name + ".json").toString());
     }
@@ -20,7 +28,7 @@ class FailureNoticeHandlerTest {
     @Test
     void aCrashedCommand_getsItsReplyEditedToAnApology_andAnUnreadableRecordIsRetried() {
         List<String> edits = new ArrayList<>();
-        FailureNoticeHandler handler = new FailureNoticeHandler((app, token, message) -> edits.add(app + "/" + token + " " + title(message)));
+        FailureNoticeHandler handler = new FailureNoticeHandler((app, token, message) -> edits.add(app + "/" + token + " " + title(message)), IN_TIME);
         SQSBatchResponse response = handler.handleRequest(fixture("dispatch_failure"), null);
         assertThat(edits).containsExactly("1300000000000000000/aW50ZXJhY3Rpb24tdG9rZW4tZm9yLWZhaWx1cmUtbm90aWNl ⚠️ Something went wrong on our side");
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
@@ -31,8 +39,28 @@ class FailureNoticeHandlerTest {
     void whenDiscordCannotBeReached_theMessageIsRetried() {
         FailureNoticeHandler handler = new FailureNoticeHandler((app, token, message) -> {
             throw new IllegalStateException("Discord answered 503");
-        });
+        }, IN_TIME);
         assertThat(handler.handleRequest(fixture("dispatch_failure"), null).getBatchItemFailures()).hasSize(2);
+    }
+
+    @Test
+    void whenTheInteractionTokenHasExpired_theRecordIsDropped_notRetried() {
+        List<String> edits = new ArrayList<>();
+        Clock expired = Clock.fixed(CREATED.plus(Duration.ofMinutes(15)), ZoneOffset.UTC);
+        FailureNoticeHandler handler = new FailureNoticeHandler((app, token, message) -> edits.add(token), expired);
+
+        SQSBatchResponse response = handler.handleRequest(fixture("dispatch_failure"), null);
+
+        assertThat(edits).isEmpty();
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .as("only the unreadable record goes back to the queue").containsExactly("0c4b7e4e-2f0a-4a7e-9a57-6d1f5a9c0002");
+    }
+
+    @Test
+    void tokenExpiry_isFifteenMinutesAfterTheSnowflakesTime() {
+        FailureRecord r = new FailureRecord("1", "t", 1575495841873920001L, "RetriesExhausted", "arn");
+        assertThat(r.tokenExpiresAt()).isEqualTo(CREATED.plus(Duration.ofMinutes(15)));
+        assertThat(new FailureRecord("1", "t", 0, "c", "arn").tokenExpiresAt()).as("no id: nothing says it is still valid").isEqualTo(Instant.EPOCH);
     }
 
     @Test

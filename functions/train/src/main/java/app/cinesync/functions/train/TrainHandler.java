@@ -1,10 +1,10 @@
 package app.cinesync.functions.train;
 
+import app.cinesync.aws.AwsDatabase;
 import app.cinesync.aws.DatabaseConfig;
+import app.cinesync.aws.DbTimeouts;
 import app.cinesync.aws.Env;
-import app.cinesync.aws.RdsConnections;
 import app.cinesync.core.db.Database;
-import app.cinesync.core.db.PooledConnections;
 import app.cinesync.core.model.EaseConfig;
 import app.cinesync.core.model.ModelTraining;
 import app.cinesync.core.rating.JdbcRatingRepository;
@@ -29,7 +29,7 @@ public final class TrainHandler implements RequestHandler<ScheduledEvent, String
     private final Database db;
 
     public TrainHandler() {
-        this(new Database(new PooledConnections(RdsConnections.factory(DatabaseConfig.fromEnv(Env.system())), 1)));
+        this(AwsDatabase.open(DatabaseConfig.fromEnv(Env.system()), DbTimeouts.BATCH));
     }
 
     public TrainHandler(Database db) {
