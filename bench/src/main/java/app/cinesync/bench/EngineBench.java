@@ -108,6 +108,6 @@ public class EngineBench {
 
     @Benchmark
     public PreferenceProfile analyse1000Ratings(Ratings s) {
-        return PreferenceAnalyzer.analyze(1, s.ratings, 3.5, Instant.EPOCH, Instant.EPOCH);
+        return PreferenceAnalyzer.analyze(1, s.ratings, Instant.EPOCH, Instant.EPOCH);
     }
 }

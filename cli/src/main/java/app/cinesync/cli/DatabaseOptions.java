@@ -1,7 +1,9 @@
 package app.cinesync.cli;
 
 import app.cinesync.core.catalog.CatalogLoader;
+import app.cinesync.core.db.ConnectionFactory;
 import app.cinesync.core.db.Database;
+import app.cinesync.core.db.DatabaseTimeouts;
 import app.cinesync.core.db.EmbeddedDatabase;
 import app.cinesync.core.db.FactoryDataSource;
 import app.cinesync.core.db.Migrations;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Properties;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,25 +26,39 @@ public final class DatabaseOptions {
             description = "Where the embedded PostgreSQL keeps its data (default: $CINESYNC_DATA_DIR or .cinesync/pgdata). Ignored when DATABASE_URL is set.")
     Path dataDir;
 
-    /** An open, migrated database with the bundled catalog loaded if it has no films yet. */
+    /** For import, training and migrations: long statements allowed ({@link DatabaseTimeouts#BATCH}). */
     public Opened open() {
+        return open(DatabaseTimeouts.BATCH);
+    }
+
+    /** For the endpoint, where members wait: the timeouts of Rate-, Recommend- and StatsFunction ({@link DatabaseTimeouts#REQUEST}). */
+    public Opened openForRequests() {
+        return open(DatabaseTimeouts.REQUEST);
+    }
+
+    /**
+     * An open, migrated database with the bundled catalog loaded if it has no films yet. The
+     * migrations always run with {@link DatabaseTimeouts#BATCH}: an index on a large catalog may
+     * take longer than a request may.
+     */
+    private Opened open(DatabaseTimeouts timeouts) {
         String url = System.getenv("DATABASE_URL");
         EmbeddedDatabase embedded = null;
-        PooledConnections connections;
+        Function<DatabaseTimeouts, ConnectionFactory> factory;
         String where;
         if (url != null && !url.isBlank()) {
             Jdbc jdbc = Jdbc.parse(url);
-            connections = new PooledConnections(() -> DriverManager.getConnection(jdbc.url(), jdbc.properties()), 8);
+            factory = t -> () -> DriverManager.getConnection(jdbc.url(), t.applyTo(jdbc.properties()));
             where = "PostgreSQL at " + jdbc.redacted();
         } else {
             Path dir = dataDir != null ? dataDir
                     : Path.of(System.getenv().getOrDefault("CINESYNC_DATA_DIR", ".cinesync/pgdata"));
             embedded = EmbeddedDatabase.start(dir.toAbsolutePath());
-            connections = new PooledConnections(embedded.dataSource()::getConnection, 8);
+            factory = embedded::connectionFactory;
             where = "embedded PostgreSQL 17 (data in " + dir.toAbsolutePath() + ")";
         }
-        Migrations.migrate(new FactoryDataSource(connections::borrow));
-        Database db = new Database(connections);
+        Migrations.migrate(new FactoryDataSource(factory.apply(DatabaseTimeouts.BATCH)));
+        Database db = new Database(new PooledConnections(factory.apply(timeouts), 8));
         CatalogLoader.loadBundledIfEmpty(db);
         return new Opened(db, embedded, where, new app.cinesync.core.catalog.JdbcMovieRepository(db).count());
     }

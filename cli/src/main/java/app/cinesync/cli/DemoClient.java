@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,14 +26,27 @@ public final class DemoClient {
     static final String APPLICATION_ID = "100000000000000001";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final LocalServer server;
+    private final URI endpoint;
+    private final Edits edits;
     private final RequestSigner signer;
     private final long userId;
     private final String userName;
-    private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() << 22);
+    /** Interaction ids, unique across every client in the process, as Discord's are. */
+    private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() << 22);
+
+    /** Where a deferred reply's edit is found: the in-process Discord stand-in, or any other. */
+    @FunctionalInterface
+    public interface Edits {
+        Optional<String> awaitOriginal(String applicationId, String token, Duration timeout);
+    }
 
     public DemoClient(LocalServer server, RequestSigner signer, long userId, String userName) {
-        this.server = server;
+        this(URI.create(server.interactionsUrl()), server.discord()::awaitOriginal, signer, userId, userName);
+    }
+
+    public DemoClient(URI endpoint, Edits edits, RequestSigner signer, long userId, String userName) {
+        this.endpoint = endpoint;
+        this.edits = edits;
         this.signer = signer;
         this.userId = userId;
         this.userName = userName;
@@ -46,7 +60,7 @@ public final class DemoClient {
     }
 
     public Exchange ping() {
-        ObjectNode i = JSON.createObjectNode().put("type", 1).put("id", Long.toString(ids.incrementAndGet())).put("application_id", APPLICATION_ID);
+        ObjectNode i = JSON.createObjectNode().put("type", 1).put("id", Long.toString(IDS.incrementAndGet())).put("application_id", APPLICATION_ID);
         return send(i);
     }
 
@@ -97,8 +111,8 @@ public final class DemoClient {
     }
 
     private ObjectNode base(int type) {
-        ObjectNode i = JSON.createObjectNode().put("type", type).put("id", Long.toString(ids.incrementAndGet()))
-                .put("application_id", APPLICATION_ID).put("token", "demo-token-" + ids.incrementAndGet()).put("version", 1)
+        ObjectNode i = JSON.createObjectNode().put("type", type).put("id", Long.toString(IDS.incrementAndGet()))
+                .put("application_id", APPLICATION_ID).put("token", "demo-token-" + IDS.incrementAndGet()).put("version", 1)
                 .put("guild_id", "200000000000000002").put("channel_id", "300000000000000003");
         i.putObject("member").putObject("user").put("id", Long.toUnsignedString(userId)).put("username", userName)
                 .put("global_name", userName);
@@ -123,7 +137,7 @@ public final class DemoClient {
 
     /** Posts with the given signature headers as they are (to show what a forged request gets). */
     public Exchange post(byte[] body, String signature, String timestamp, String token) {
-        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(server.interactionsUrl()))
+        HttpRequest.Builder req = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
@@ -135,7 +149,7 @@ public final class DemoClient {
             JsonNode edited = null;
             int type = response.path("type").asInt();
             if (r.statusCode() == 200 && (type == 5 || type == 6)) {
-                String json = server.discord().awaitOriginal(APPLICATION_ID, token, Duration.ofSeconds(15))
+                String json = edits.awaitOriginal(APPLICATION_ID, token, Duration.ofSeconds(15))
                         .orElseThrow(() -> new IllegalStateException("no reply edit within 15 s"));
                 edited = JSON.readTree(json);
             }

@@ -28,7 +28,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RequestSigner signer = RequestSigner.random();
-        try (DatabaseOptions.Opened db = database.open();
+        try (DatabaseOptions.Opened db = database.openForRequests();
              LocalServer server = LocalServer.start(db.db(), 0, signer.publicKeyHex(), null)) {
             long member = System.currentTimeMillis() << 22 | 7; // a fresh member each run
             DemoClient discord = new DemoClient(server, signer, member, "Robin");

@@ -4,9 +4,11 @@ import app.cinesync.aws.CommandFunction;
 import app.cinesync.core.app.CineSync;
 import app.cinesync.core.app.CommandRunner;
 import app.cinesync.core.app.ProfileQueue;
+import app.cinesync.core.db.DataAccessException;
 import app.cinesync.core.db.Database;
 import app.cinesync.discord.AutocompleteRelay;
 import app.cinesync.discord.Autocompleter;
+import app.cinesync.discord.Choice;
 import app.cinesync.discord.Dispatcher;
 import app.cinesync.discord.InteractionRouter;
 import app.cinesync.discord.Route;
@@ -18,24 +20,28 @@ import app.cinesync.functions.rate.RateHandler;
 import app.cinesync.functions.recommend.RecommendHandler;
 import app.cinesync.functions.stats.StatsHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,20 +52,34 @@ import org.slf4j.LoggerFactory;
  * asynchronous Lambda invoke would); the profile queue feeds the same ProfileHandler; replies
  * are edited through the same webhook client, against the built-in Discord stand-in
  * ({@link DiscordStub}) unless a real Discord API base URL is given.
+ *
+ * <p>It is meant to face real Discord through a tunnel, so it runs on Jetty with limits:
+ * request bodies (see {@link InteractionsHttpHandler}), an idle timeout per connection, a cap on
+ * connections, and enough threads that slow or many clients cannot stall a PING. Autocomplete
+ * gets the same 2 s the router gives its relay to RateFunction in AWS.
  */
 public final class LocalServer implements AutoCloseable {
+    /** A connection that sends nothing for this long is closed. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    static final int HTTP_THREADS = 64;
+    static final int MAX_CONNECTIONS = 512;
+    /** What the router in AWS waits for RateFunction's suggestions (its Lambda client's socket timeout). */
+    static final Duration AUTOCOMPLETE_BUDGET = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(LocalServer.class);
 
-    private final HttpServer http;
-    private final ExecutorService httpThreads;
+    private final Server http;
+    private final ServerConnector connector;
     private final ExecutorService workers;
+    private final ExecutorService relay;
     private final DiscordStub discord;
     private final String publicKeyHex;
 
-    private LocalServer(HttpServer http, ExecutorService httpThreads, ExecutorService workers, DiscordStub discord, String publicKeyHex) {
+    private LocalServer(Server http, ServerConnector connector, ExecutorService workers, ExecutorService relay, DiscordStub discord,
+                        String publicKeyHex) {
         this.http = http;
-        this.httpThreads = httpThreads;
+        this.connector = connector;
         this.workers = workers;
+        this.relay = relay;
         this.discord = discord;
         this.publicKeyHex = publicKeyHex;
     }
@@ -69,42 +89,71 @@ public final class LocalServer implements AutoCloseable {
      * @param discordApiUrl where reply edits go; null for the built-in stand-in at {@code /api/v10}
      */
     public static LocalServer start(Database db, int port, String publicKeyHex, String discordApiUrl) {
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not listen on 127.0.0.1:" + port, e);
-        }
+        QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 8);
+        threads.setName("cinesync-http");
+        Server http = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(http, new HttpConnectionFactory(config));
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        http.addConnector(connector);
+        http.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         ExecutorService workers = Executors.newFixedThreadPool(4);
-        ExecutorService httpThreads = Executors.newFixedThreadPool(4);
+        ExecutorService relay = Executors.newFixedThreadPool(4);
         try {
-            String api = discordApiUrl != null ? discordApiUrl : "http://127.0.0.1:" + http.getAddress().getPort() + DiscordStub.BASE;
-            CineSync app = new CineSync(db, Clock.systemUTC());
-            ProfileHandler[] profile = new ProfileHandler[1];
-            ProfileQueue queue = userId -> workers.submit(() -> profile[0].handleRequest(sqsEvent(userId), null));
-            CommandFunction function = new CommandFunction(app,
-                    CommandRunner.of(app, queue, new WebhookClient(WebhookClient.defaultHttpClient(), api)));
-            profile[0] = new ProfileHandler(function);
-            RateHandler rate = new RateHandler(function);
-            Map<Route, RequestStreamHandler> handlers = Map.of(Route.RATE, rate,
-                    Route.RECOMMEND, new RecommendHandler(function), Route.STATS, new StatsHandler(function));
-            Dispatcher dispatcher = (route, body) -> workers.submit(() -> invoke(handlers.get(route), body));
-            Autocompleter autocompleter = (command, option, text) ->
-                    AutocompleteRelay.choices(invoke(rate, AutocompleteRelay.request(command, option, text)));
-            InteractionsHandler endpoint = new InteractionsHandler(new InteractionRouter(
-                    new SignatureVerifier(publicKeyHex, Clock.systemUTC()), dispatcher, autocompleter));
             DiscordStub discord = new DiscordStub();
-            http.createContext("/interactions", exchange -> serveInteraction(endpoint, exchange));
-            http.createContext(DiscordStub.BASE, discord);
-            http.setExecutor(httpThreads);
+            SizeLimitHandler limits = new SizeLimitHandler(InteractionsHttpHandler.MAX_BODY_BYTES, -1);
+            http.setHandler(limits);
+            connector.open(); // the port is known from here on: the stand-in's URL needs it
+            String api = discordApiUrl != null ? discordApiUrl : "http://127.0.0.1:" + connector.getLocalPort() + DiscordStub.BASE;
+            CineSync app = new CineSync(db, Clock.systemUTC());
+            limits.setHandler(new Handler.Sequence(new InteractionsHttpHandler(endpoint(app, publicKeyHex, api, workers, relay), threads),
+                    discord));
             http.start();
             app.catalog().get(); // warm, so the first member does not wait for it
-            return new LocalServer(http, httpThreads, workers, discord, publicKeyHex);
-        } catch (RuntimeException e) {
-            http.stop(0);
+            return new LocalServer(http, connector, workers, relay, discord, publicKeyHex);
+        } catch (Exception e) {
+            stopQuietly(http);
             workers.shutdownNow();
-            httpThreads.shutdownNow();
-            throw e;
+            relay.shutdownNow();
+            throw new IllegalStateException("could not start the local endpoint on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The router as in AWS, with in-process dispatch, profile queue and autocomplete relay. */
+    private static InteractionsHandler endpoint(CineSync app, String publicKeyHex, String api, ExecutorService workers,
+                                                ExecutorService relay) {
+        ProfileHandler[] profile = new ProfileHandler[1];
+        ProfileQueue queue = userId -> workers.submit(() -> profile[0].handleRequest(sqsEvent(userId), null));
+        CommandFunction function = new CommandFunction(app,
+                CommandRunner.of(app, queue, new WebhookClient(WebhookClient.defaultHttpClient(), api)));
+        profile[0] = new ProfileHandler(function);
+        RateHandler rate = new RateHandler(function);
+        Map<Route, RequestStreamHandler> handlers = Map.of(Route.RATE, rate,
+                Route.RECOMMEND, new RecommendHandler(function), Route.STATS, new StatsHandler(function));
+        Dispatcher dispatcher = (route, body) -> workers.submit(() -> invoke(handlers.get(route), body));
+        Autocompleter autocompleter = (command, option, text) -> suggest(relay, rate, AutocompleteRelay.request(command, option, text));
+        return new InteractionsHandler(new InteractionRouter(new SignatureVerifier(publicKeyHex, Clock.systemUTC()), dispatcher, autocompleter));
+    }
+
+    /** RateHandler's suggestions within {@link #AUTOCOMPLETE_BUDGET}; none when the database cannot be reached. */
+    private static List<Choice> suggest(ExecutorService relay, RateHandler rate, byte[] request) {
+        CompletableFuture<byte[]> answer = CompletableFuture.supplyAsync(() -> invoke(rate, request), relay);
+        try {
+            return AutocompleteRelay.choices(answer.get(AUTOCOMPLETE_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new IllegalStateException("no suggestions within " + AUTOCOMPLETE_BUDGET.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DataAccessException d && d.unavailable()) {
+                return List.of(); // the outage is reported by the database's outage log; the member can type the title
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -114,6 +163,11 @@ public final class LocalServer implements AutoCloseable {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(payload), out, null);
             return out.toByteArray();
+        } catch (DataAccessException e) {
+            if (!e.unavailable()) {
+                LOG.error("handler failed", e);
+            }
+            throw e;
         } catch (IOException | RuntimeException e) {
             LOG.error("handler failed", e);
             throw new IllegalStateException(e);
@@ -129,33 +183,12 @@ public final class LocalServer implements AutoCloseable {
         return e;
     }
 
-    /** HTTP request to payload-2.0 event, as a Function URL would build it, and back. */
-    private static void serveInteraction(InteractionsHandler endpoint, HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            Map<String, String> headers = new HashMap<>();
-            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
-            APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                    .withHeaders(headers).withBody(new String(body, StandardCharsets.UTF_8)).withIsBase64Encoded(false)
-                    .withRawPath("/interactions").build();
-            APIGatewayV2HTTPResponse response = endpoint.handleRequest(event, null);
-            byte[] out = response.getBody().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(response.getStatusCode(), out.length);
-            exchange.getResponseBody().write(out);
-        }
-    }
-
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     public String interactionsUrl() {
-        return "http://127.0.0.1:" + port() + "/interactions";
+        return "http://127.0.0.1:" + port() + InteractionsHttpHandler.PATH;
     }
 
     public String publicKeyHex() {
@@ -166,15 +199,24 @@ public final class LocalServer implements AutoCloseable {
         return discord;
     }
 
+    /** Lets dispatched work finish (its reply edits go to the stand-in on this server), then stops serving. */
     @Override
     public void close() {
-        http.stop(0);
-        httpThreads.shutdown();
+        relay.shutdownNow();
         workers.shutdown();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        stopQuietly(http);
+    }
+
+    private static void stopQuietly(Server http) {
+        try {
+            http.stop();
+        } catch (Exception e) {
+            LOG.warn("the HTTP server did not stop cleanly: {}", e.toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.cinesync.cli;
 
+import app.cinesync.core.db.EmbeddedDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cinesync", mixinStandardHelpOptions = true, version = "CineSync 1.0",
         description = "Personalized film recommendations inside Discord.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, MigrateCommand.class,
-                RegisterCommandsCommand.class, EvalCommand.class, TuneCommand.class, TrainCommand.class})
+                RegisterCommandsCommand.class, EvalCommand.class, TuneCommand.class, TrainCommand.class, FaultRunCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,7 +18,15 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    if (e instanceof EmbeddedDatabaseException) { // says what happened and what to do: no stack trace needed
+                        command.getErr().println("cinesync: " + e.getMessage());
+                        return 1;
+                    }
+                    throw e;
+                })
+                .execute(args);
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
             localSigner = RequestSigner.random();
             publicKey = localSigner.publicKeyHex();
         }
-        try (DatabaseOptions.Opened db = database.open();
+        try (DatabaseOptions.Opened db = database.openForRequests();
              LocalServer server = LocalServer.start(db.db(), port, publicKey, discordApi)) {
             System.out.println("CineSync is serving " + server.interactionsUrl());
             System.out.println("  database: " + db.where() + ", " + db.films() + " films");

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,21 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class LocalServerIT {
     private static final AtomicLong MEMBERS = new AtomicLong(500);
-    private static final RequestSigner SIGNER = RequestSigner.random();
-    private static LocalServer server;
+    private static final RequestSigner SIGNER = TestServer.SIGNER;
+    private static final LocalServer server = TestServer.get();
     private final Database db = TestDatabase.get();
     private long member;
     private DemoClient discord;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.start(TestDatabase.get(), 0, SIGNER.publicKeyHex(), null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newMember() {
@@ -163,5 +151,45 @@ class LocalServerIT {
         assertThat(text(discord.command("my_recommendations", Map.of("count", 10)))).doesNotContain(dismissedTitle);
         assertThat(stored("recommendation_feedback")).isEqualTo(1);
         assertThat(stored("ratings")).as("a dismissal is not a rating").isEqualTo(1);
+    }
+
+    /** A signed /rate of Alien at 4 stars as Discord would send it, with {@code idField} as its "id" member (or none). */
+    private DemoClient.Exchange rateWithId(String idField, String film) {
+        String body = "{\"type\":2," + (idField == null ? "" : "\"id\":" + idField + ",")
+                + "\"application_id\":\"" + DemoClient.APPLICATION_ID + "\",\"token\":\"id-test-" + System.nanoTime() + "\","
+                + "\"member\":{\"user\":{\"id\":\"" + member + "\",\"username\":\"Tester\"}},"
+                + "\"data\":{\"name\":\"rate\",\"options\":[{\"name\":\"movie\",\"type\":3,\"value\":\"" + id(film) + "\"},"
+                + "{\"name\":\"rating\",\"type\":10,\"value\":4}]}}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String now = Long.toString(System.currentTimeMillis() / 1000);
+        String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        return discord.post(bytes, SIGNER.sign(now, bytes), now, token);
+    }
+
+    @Test
+    void rate_withoutASnowflakeId_isRefusedClearly_andNothingIsStored() {
+        for (String bad : List.of("\"x\"", "\"-5\"", "\"\"", "\"18446744073709551616\"", "\"99999999999999999999999\"", "1300000000000000001",
+                "null", "{}")) {
+            DemoClient.Exchange x = rateWithId(bad, "Alien");
+            assertThat(x.status()).as(bad).isEqualTo(400);
+            assertThat(x.response().path("error").asText()).as(bad).contains("interaction id is not a Discord snowflake");
+        }
+        DemoClient.Exchange missing = rateWithId(null, "Alien");
+        assertThat(missing.status()).isEqualTo(400);
+        assertNothingStored();
+    }
+
+    @Test
+    void rate_whenAnIdIsReusedForAnotherFilm_saysNothingWasSaved_andKeepsTheFirstRating() {
+        String reused = "\"1300000000000000777\"";
+        assertThat(text(rateWithId(reused, "Alien"))).contains("Alien (1979)").contains("1 film rated");
+
+        String again = text(rateWithId(reused, "Blade Runner"));
+
+        assertThat(again).contains("Not saved: Blade Runner").contains("id had already been used")
+                .doesNotContain("already saved");
+        assertThat(stored("ratings")).isEqualTo(1);
+        String retried = text(rateWithId(reused, "Alien"));
+        assertThat(retried).contains("already been used").contains("stands at ★★★★ (4)");
     }
 }

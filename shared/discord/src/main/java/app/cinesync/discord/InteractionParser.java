@@ -24,8 +24,9 @@ public final class InteractionParser {
         }
         Map<String, Object> root = Json.object(parsed);
         InteractionType type = InteractionType.of(typeCode.intValue());
+        String id = snowflake(root.get("id"));
         if (type == InteractionType.PING) {
-            return new Interaction(type, text(root, "id"), text(root, "application_id"), null, null, 0, null, null, Map.of(), null);
+            return new Interaction(type, id, text(root, "application_id"), null, null, 0, null, null, Map.of(), null);
         }
         Map<String, Object> user = Json.object(Json.object(root.get("member")).get("user"));
         if (user.isEmpty()) {
@@ -61,7 +62,7 @@ public final class InteractionParser {
             throw new MalformedInteractionException("interaction names no command or component");
         }
         String userName = user.get("global_name") instanceof String g ? g : text(user, "username");
-        return new Interaction(type, text(root, "id"), text(root, "application_id"), token,
+        return new Interaction(type, id, text(root, "application_id"), token,
                 text(root, "guild_id"), userId, userName, name, options, focused[0], commandType);
     }
 
@@ -101,6 +102,22 @@ public final class InteractionParser {
                 collectInputs(List.of(c.get("component")), out);
             }
         }
+    }
+
+    /**
+     * The interaction's id, which Discord always sends as a snowflake: a string of decimal digits
+     * that fits a signed 64-bit number (what retries are recognised by). Anything else is
+     * refused, so that no interaction can escape duplicate detection.
+     */
+    private static String snowflake(Object id) {
+        if (id instanceof String s && !s.isEmpty() && s.length() <= 19 && s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            try {
+                return Long.toString(Long.parseLong(s));
+            } catch (NumberFormatException tooLarge) {
+                // 19 digits above Long.MAX_VALUE: falls through to the refusal
+            }
+        }
+        throw new MalformedInteractionException("interaction id is not a Discord snowflake");
     }
 
     private static String text(Map<String, Object> node, String field) {

@@ -3,7 +3,6 @@ package app.cinesync.discord;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
@@ -18,6 +17,8 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 public final class SignatureVerifier {
     /** How far the signing timestamp may be from our clock, either way. */
     public static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    /** Unix seconds stay within 12 digits for the next 30,000 years; a longer one is not a timestamp. */
+    private static final int MAX_TIMESTAMP_DIGITS = 12;
 
     private final Ed25519PublicKeyParameters publicKey;
     private final Clock clock;
@@ -63,15 +64,19 @@ public final class SignatureVerifier {
         }
     }
 
+    /**
+     * Discord's timestamp is Unix seconds in decimal digits. Anything else, and any number of
+     * seconds outside the window, is refused before it is ever turned into a date: a date far
+     * enough away (9223372036854775807, 31556889864403200) is not representable and must end
+     * in a 401 like any other bad timestamp, not in an exception.
+     */
     private void checkFresh(String timestamp) {
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidSignatureException("timestamp is not a number");
+        if (timestamp.length() > MAX_TIMESTAMP_DIGITS || !timestamp.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            throw new InvalidSignatureException("timestamp is not a number of seconds");
         }
-        Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
-        if (skew.compareTo(MAX_SKEW) > 0) {
+        long seconds = Long.parseLong(timestamp);
+        long now = clock.instant().getEpochSecond();
+        if (Math.abs(now - seconds) > MAX_SKEW.toSeconds()) {
             throw new InvalidSignatureException("timestamp is outside the allowed window");
         }
     }

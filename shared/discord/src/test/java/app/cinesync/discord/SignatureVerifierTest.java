@@ -45,4 +45,13 @@ class SignatureVerifierTest {
         String edge = Long.toString(NOW - 300);
         assertThatCode(() -> verifier.verify(signer.sign(edge, body), edge, body)).doesNotThrowAnyException();
     }
+
+    @Test
+    void verify_refusesTimestampsNoClockCanHold_asABadSignatureAndNothingElse() {
+        for (String ts : new String[] {Long.toString(Long.MAX_VALUE), Long.toString(Long.MIN_VALUE), "31556889864403200",
+                "9".repeat(100_000), "17800000000000000000000", "1780000000.0", "-1780000000", "+1780000000", "1780000000 ", "abc", "\u0661"}) {
+            assertThatThrownBy(() -> verifier.verify(signer.sign(ts, body), ts, body)).as(ts.length() > 30 ? "a huge number" : ts)
+                    .isInstanceOf(InvalidSignatureException.class);
+        }
+    }
 }

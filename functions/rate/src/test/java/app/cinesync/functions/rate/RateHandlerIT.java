@@ -95,7 +95,7 @@ class RateHandlerIT {
         invoke(handler, "rate_command"); // Lambda retries asynchronous invocations
 
         assertThat(ratings()).containsExactly("Amélie=4.5");
-        assertThat(discord.edits.get(1).text()).contains("already saved");
+        assertThat(discord.edits.get(1).text()).contains("already been used", "stands at ★★★★½ (4.5)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.cinesync.core.app;
 
+import app.cinesync.core.db.DataAccessException;
 import app.cinesync.discord.FollowUp;
 import app.cinesync.discord.Interaction;
 import app.cinesync.discord.InteractionParser;
@@ -66,11 +67,21 @@ public final class CommandRunner {
                 case STATS -> stats.handle(in);
             };
         } catch (UserInputException e) {
-            LOG.info("{} refused: {}", route, e.getMessage());
+            // the message quotes what the member typed: it is theirs to read, not the log's
+            LOG.info("{} refused: {}", route, e.getClass().getSimpleName());
             return Replies.problem(e.getMessage());
+        } catch (DataAccessException e) {
+            if (!e.unavailable()) { // an outage is reported once by the database's outage log
+                LOG.error("{} failed", route, e);
+            }
+            return failure(route);
         } catch (RuntimeException e) {
             LOG.error("{} failed", route, e);
-            return Replies.failure(route == Route.RATE ? "Your rating was not saved." : "I couldn't finish that.");
+            return failure(route);
         }
+    }
+
+    private static Message failure(Route route) {
+        return Replies.failure(route == Route.RATE ? "Your rating was not saved." : "I couldn't finish that.");
     }
 }

@@ -8,6 +8,7 @@ import app.cinesync.core.preference.PreferenceAnalyzer;
 import app.cinesync.core.preference.PreferenceProfile;
 import app.cinesync.core.preference.PreferenceRepository;
 import app.cinesync.core.preference.RatedMovie;
+import app.cinesync.core.preference.RatingBehavior;
 import app.cinesync.core.rating.Rating;
 import app.cinesync.core.rating.RatingRepository;
 import app.cinesync.core.recommend.CatalogCache;
@@ -43,7 +44,7 @@ public final class ProfileRefresher {
         List<Rating> mine = ratings.ratingsOf(userId); // newest first
         CatalogSnapshot snapshot = catalog.get();
         List<RatedMovie> rated = new ArrayList<>(mine.size());
-        Map<Long, Double> others = ratings.othersMeans(userId);
+        Map<Long, Double> others = ratings.othersMeans(userId, RatingBehavior.MIN_OTHER_MEMBERS);
         for (Rating r : mine.reversed()) {
             int i = snapshot.indexOf(r.movieId());
             Optional<Movie> movie = i >= 0 ? Optional.of(snapshot.movie(i)) : movies.findById(r.movieId());
@@ -53,7 +54,7 @@ public final class ProfileRefresher {
             SparseVector v = i >= 0 ? snapshot.vector(i) : ItemVectorizer.vectorize(movie.get());
             rated.add(new RatedMovie(movie.get(), r.stars().value(), others.getOrDefault(r.movieId(), Double.NaN), v));
         }
-        PreferenceProfile profile = PreferenceAnalyzer.analyze(userId, rated, snapshot.globalMean(),
+        PreferenceProfile profile = PreferenceAnalyzer.analyze(userId, rated,
                 mine.isEmpty() ? null : mine.getFirst().ratedAt(), clock.instant());
         preferences.save(profile);
         return profile;

@@ -70,7 +70,6 @@ public final class QuickRateCommand {
             return null;
         }
         Stars stars = Stars.parse(picked);
-        rate.save(in, movie, stars);
-        return Replies.quickRated(movie, stars);
+        return rate.save(in, movie, stars).duplicate() ? null : Replies.quickRated(movie, stars); // a retry changed nothing
     }
 }

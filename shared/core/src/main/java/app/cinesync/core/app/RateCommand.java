@@ -45,12 +45,16 @@ public final class RateCommand {
         String named = in.option("movie").orElseThrow(() -> new UserInputException("Name the film you want to rate."));
         Stars stars = Stars.parse(in.option("rating").orElseThrow(() -> new UserInputException("Give a rating from 0.5 to 5.")));
         Movie movie = resolve(named);
-        return Replies.rated(movie, stars, save(in, movie, stars));
+        RateOutcome outcome = save(in, movie, stars);
+        return outcome.duplicate() ? Replies.alreadyApplied(movie, outcome) : Replies.rated(movie, stars, outcome);
     }
 
     /** Stores the member's rating of the film and learns from it, once per interaction; then asks for a profile refresh. */
     RateOutcome save(Interaction in, Movie movie, Stars stars) {
-        RateOutcome outcome = ratings.rate(in.userId(), movie.id(), stars, clock.instant(), vectorOf(movie), interactionId(in));
+        // what makes a retry harmless: the parser lets no interaction from outside through without
+        // a snowflake id; only interactions built in code (tests) may have none
+        Long interactionId = in.id() == null ? null : Long.valueOf(in.id());
+        RateOutcome outcome = ratings.rate(in.userId(), movie.id(), stars, clock.instant(), vectorOf(movie), interactionId);
         try {
             queue.enqueue(in.userId());
         } catch (RuntimeException e) {
@@ -58,14 +62,6 @@ public final class RateCommand {
             LOG.warn("profile refresh not queued: {}", e.toString());
         }
         return outcome;
-    }
-
-    private static Long interactionId(Interaction in) {
-        try {
-            return in.id() == null ? null : Long.parseUnsignedLong(in.id());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The film a member named: an autocomplete id, or a title with an optional "(year)". */

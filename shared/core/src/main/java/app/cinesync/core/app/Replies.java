@@ -34,9 +34,7 @@ public final class Replies {
 
     public static Message rated(Movie movie, Stars stars, RateOutcome outcome) {
         StringBuilder d = new StringBuilder();
-        if (outcome.duplicate()) {
-            d.append("This rating was already saved.");
-        } else if (outcome.previous() != null) {
+        if (outcome.previous() != null) {
             d.append("Updated from ").append(outcome.previous().display()).append(".");
         } else {
             d.append("That's ").append(outcome.ratingCount()).append(outcome.ratingCount() == 1 ? " film" : " films").append(" rated.");
@@ -48,6 +46,20 @@ public final class Replies {
                 .filter(x -> !x.isBlank()).collect(Collectors.joining(" · "));
         Message reply = Message.of(new Embed(stars.display() + "  " + movie.displayTitle(), lines(d.toString(), credits), BRAND));
         return outcome.ratingCount() < FEW_RATINGS ? reply.withButtons(List.of(quickRateButton())) : reply;
+    }
+
+    /**
+     * The interaction had been applied before (a retry, or its id reused): nothing changed now.
+     * Says so, and what stands for this film, without claiming this request saved anything.
+     */
+    public static Message alreadyApplied(Movie movie, RateOutcome outcome) {
+        Stars standing = outcome.standing();
+        String what = "Nothing was saved now: this interaction's id had already been used.";
+        return standing != null
+                ? Message.of(new Embed(standing.display() + "  " + movie.displayTitle(),
+                        what + " Your rating of this film stands at " + standing.display() + ".", BRAND))
+                : Message.of(new Embed("Not saved: " + movie.displayTitle(),
+                        what + " You have no rating of this film; rate it again with `/rate`.", PROBLEM));
     }
 
     /**
@@ -163,18 +175,23 @@ public final class Replies {
         fields.add(new Embed.Field("Favourite decades", affinities(p.decades()), true));
         fields.add(new Embed.Field("Favourite directors", affinities(p.directors()), false));
         fields.add(new Embed.Field("Favourite actors", affinities(p.actors()), false));
-        RatingBehavior b = p.behavior();
-        String against = b.comparedFilms() > 0
-                ? String.format(Locale.ROOT, "%.2f★ from others on the same %d films", b.communityMean(), b.comparedFilms())
-                : String.format(Locale.ROOT, "the catalog's %.2f★ (nobody else has rated your films yet)", b.communityMean());
-        fields.add(new Embed.Field("Rating style", String.format(Locale.ROOT,
-                "**%s**: your average %.2f★ vs %s (%+.2f), spread ±%.2f",
-                capitalize(b.label()), b.mean(), against, b.generosity(), b.stdDev()), false));
+        fields.add(new Embed.Field("Rating style", ratingStyle(p.behavior()), false));
         fields.add(new Embed.Field("Diversity", p.diversity() == null ? "Rate one more film to see it."
                 : String.format(Locale.ROOT, "%.2f: %s", p.diversity(), diversityWords(p.diversity())), false));
         String who = userName == null || userName.isBlank() ? "Your" : userName + "'s";
         return Message.of(new Embed("🎞️ " + who + " taste profile", null, BRAND, fields,
                 "From " + p.ratingsAnalyzed() + (p.ratingsAnalyzed() == 1 ? " rating" : " ratings")));
+    }
+
+    /** The member's own figures, and a comparison only when enough other members stand behind it. */
+    private static String ratingStyle(RatingBehavior b) {
+        if (!b.compared()) {
+            return String.format(Locale.ROOT, "Your average %.2f★, spread ±%.2f. A comparison with other members appears once"
+                    + " at least %d others have rated each of %d films you rated.", b.mean(), b.stdDev(),
+                    RatingBehavior.MIN_OTHER_MEMBERS, RatingBehavior.MIN_COMPARED_FILMS);
+        }
+        return String.format(Locale.ROOT, "**%s**: your average %.2f★ vs %.2f★ from other members on the same %d films (%+.2f), spread ±%.2f",
+                capitalize(b.label()), b.mean(), b.communityMean(), b.comparedFilms(), b.generosity(), b.stdDev());
     }
 
     /** A mistake of the member's: their message, clearly marked, nothing stored. */

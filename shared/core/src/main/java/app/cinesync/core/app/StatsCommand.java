@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * {@code /my_stats}: the stored profile when it has seen the member's newest rating, otherwise
- * computed here and now (the queue may be behind, or down), so it is never older than the
- * member's last rating.
+ * {@code /my_stats}: the stored profile when it has seen the member's newest rating and was made
+ * under the privacy rule in force, otherwise computed here and now (the queue may be behind, or
+ * down), so it is never older than the member's last rating nor shows what the rule withholds.
  */
 public final class StatsCommand {
     private final RatingRepository ratings;
@@ -31,6 +31,7 @@ public final class StatsCommand {
         }
         PreferenceProfile profile = preferences.find(in.userId())
                 .filter(p -> p.lastRatingAt() != null && !p.lastRatingAt().isBefore(last.get()))
+                .filter(p -> p.behavior().underCurrentRule())
                 .orElseGet(() -> refresher.refresh(in.userId()));
         return Replies.stats(profile, in.userName());
     }

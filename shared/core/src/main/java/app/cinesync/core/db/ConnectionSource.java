@@ -7,7 +7,10 @@ import java.sql.SQLException;
 public interface ConnectionSource extends AutoCloseable {
     Connection borrow() throws SQLException;
 
-    /** Closes every idle connection (for shutdown, or before a SnapStart snapshot). */
+    /**
+     * Closes every connection this source holds (for shutdown, or before a SnapStart snapshot,
+     * which must not carry sockets or auth tokens). A later {@link #borrow()} opens afresh.
+     */
     @Override
     void close();
 }

@@ -31,10 +31,10 @@ public final class PreferenceAnalyzer {
     }
 
     /**
-     * @param catalogMean the mean of all ratings, the fallback reference for rating behaviour
+     * @param ratings the member's ratings, each with the other members' mean when enough of them
+     *                rated the film ({@link RatingBehavior}'s privacy rule)
      */
-    public static PreferenceProfile analyze(long userId, List<RatedMovie> ratings, double catalogMean,
-                                            Instant lastRatingAt, Instant now) {
+    public static PreferenceProfile analyze(long userId, List<RatedMovie> ratings, Instant lastRatingAt, Instant now) {
         int n = ratings.size();
         double mean = ratings.stream().mapToDouble(RatedMovie::stars).average().orElse(0);
         return new PreferenceProfile(userId,
@@ -42,7 +42,7 @@ public final class PreferenceAnalyzer {
                 favourites(ratings, mean, Movie::directors),
                 favourites(ratings, mean, m -> m.cast().subList(0, Math.min(CAST_CONSIDERED, m.cast().size()))),
                 favourites(ratings, mean, m -> m.decade() == null ? List.of() : List.of(m.decade())),
-                behavior(ratings, mean, catalogMean), diversity(ratings), n, lastRatingAt, now);
+                behavior(ratings, mean), diversity(ratings), n, lastRatingAt, now);
     }
 
     static List<Affinity> favourites(List<RatedMovie> ratings, double mean, Function<Movie, List<String>> values) {
@@ -68,7 +68,7 @@ public final class PreferenceAnalyzer {
         return out.subList(0, Math.min(TOP, out.size()));
     }
 
-    static RatingBehavior behavior(List<RatedMovie> ratings, double mean, double catalogMean) {
+    static RatingBehavior behavior(List<RatedMovie> ratings, double mean) {
         double var = 0;
         double refSum = 0;
         int refCount = 0;
@@ -82,10 +82,14 @@ public final class PreferenceAnalyzer {
             int bucket = (int) Math.round(r.stars() * 2) - 1;
             histogram.set(bucket, histogram.get(bucket) + 1);
         }
-        double reference = refCount == 0 ? catalogMean : refSum / refCount;
-        double generosity = ratings.isEmpty() ? 0 : mean - reference;
         double std = ratings.isEmpty() ? 0 : Math.sqrt(var / ratings.size());
-        return new RatingBehavior(mean, std, reference, refCount, generosity, RatingBehavior.labelFor(generosity), histogram);
+        if (refCount < RatingBehavior.MIN_COMPARED_FILMS) {
+            return new RatingBehavior(mean, std, null, 0, null, null, histogram, RatingBehavior.MIN_OTHER_MEMBERS);
+        }
+        double reference = refSum / refCount;
+        double generosity = mean - reference;
+        return new RatingBehavior(mean, std, reference, refCount, generosity, RatingBehavior.labelFor(generosity), histogram,
+                RatingBehavior.MIN_OTHER_MEMBERS);
     }
 
     static Double diversity(List<RatedMovie> ratings) {

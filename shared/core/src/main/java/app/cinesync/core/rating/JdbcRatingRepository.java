@@ -32,7 +32,7 @@ public final class JdbcRatingRepository implements RatingRepository {
     public RateOutcome rate(long userId, long movieId, Stars stars, Instant at, SparseVector itemVector, Long interactionId) {
         return db.inTransaction(c -> {
             if (interactionId != null && !firstTime(c, interactionId, userId)) {
-                return new RateOutcome(null, count(c, userId), updateCount(c, userId), true);
+                return RateOutcome.alreadyApplied(previous(c, userId, movieId), count(c, userId), updateCount(c, userId));
             }
             // 1. The member's embedding row is the lock that serializes their ratings.
             try (PreparedStatement ps = c.prepareStatement("""
@@ -84,7 +84,7 @@ public final class JdbcRatingRepository implements RatingRepository {
                     updates = rs.getLong(1);
                 }
             }
-            return new RateOutcome(previous, count(c, userId), updates, false);
+            return RateOutcome.applied(previous, stars, count(c, userId), updates);
         });
     }
 
@@ -159,13 +159,15 @@ public final class JdbcRatingRepository implements RatingRepository {
     }
 
     @Override
-    public Map<Long, Double> othersMeans(long userId) {
+    public Map<Long, Double> othersMeans(long userId, int minOtherMembers) {
         return db.read(c -> {
+            // one rating per (member, film), so count(*) counts distinct other members
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT mine.movie_id, avg(other.rating)
                     FROM ratings mine JOIN ratings other ON other.movie_id = mine.movie_id AND other.discord_user_id <> mine.discord_user_id
-                    WHERE mine.discord_user_id = ? GROUP BY mine.movie_id""")) {
+                    WHERE mine.discord_user_id = ? GROUP BY mine.movie_id HAVING count(*) >= ?""")) {
                 ps.setLong(1, userId);
+                ps.setInt(2, minOtherMembers);
                 Map<Long, Double> out = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

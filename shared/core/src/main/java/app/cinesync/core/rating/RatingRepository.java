@@ -25,8 +25,12 @@ public interface RatingRepository {
 
     Optional<UserEmbedding> embedding(long userId);
 
-    /** For each film the member rated that others rated too: the others' mean stars (imported community ratings included). */
-    Map<Long, Double> othersMeans(long userId);
+    /**
+     * For each film the member rated that at least {@code minOtherMembers} other members rated
+     * too: those members' mean stars (imported community ratings included). Films with fewer
+     * are left out, so that no mean handed out stands for fewer people than that.
+     */
+    Map<Long, Double> othersMeans(long userId, int minOtherMembers);
 
     /**
      * Forgets which interactions were applied before {@code cutoff}; a retry or redelivery older

@@ -2,9 +2,20 @@ package app.cinesync.core.rating;
 
 import app.cinesync.core.app.UserInputException;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** A rating from 0.5 to 5.0 in half-star steps. */
 public record Stars(double value) {
+    private static final BigDecimal MIN = new BigDecimal("0.5");
+    private static final BigDecimal MAX = new BigDecimal("5");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /** What a member types as a number: digits, an optional decimal part, an optional trailing ½. */
+    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)?\\s*(½)?");
+    /** A row of stars, at most one ½, and only at the end. */
+    private static final Pattern ROW = Pattern.compile("[★⭐]*½?");
+    /** Longer than any way of writing a rating; refused before any arithmetic on it. */
+    private static final int MAX_TYPED = 40;
+
     public Stars {
         if (!Double.isFinite(value) || value < 0.5 || value > 5.0 || value * 2 != Math.rint(value * 2)) {
             throw new InvalidRatingException(String.valueOf(value));
@@ -13,28 +24,33 @@ public record Stars(double value) {
 
     /**
      * Reads what a member typed: {@code 4}, {@code 4.5}, {@code 4,5}, {@code 4½} or a row of
-     * stars such as {@code ★★★★½}.
+     * stars such as {@code ★★★★½}. The half step and the range are checked on the exact decimal
+     * the member typed, before any rounding, so {@code 4.000…01} is refused, not stored as 4.
      */
     public static Stars parse(String text) {
         String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
+        if (t.length() > MAX_TYPED) {
             throw new InvalidRatingException(t);
         }
-        if (t.chars().allMatch(ch -> ch == '★' || ch == '½' || ch == '⭐')) {
-            double stars = t.chars().filter(ch -> ch != '½').count() + (t.indexOf('½') >= 0 ? 0.5 : 0);
-            return new Stars(stars);
+        if (!t.isEmpty() && ROW.matcher(t).matches()) {
+            long full = t.codePoints().filter(ch -> ch != '½').count();
+            return exact(t, BigDecimal.valueOf(full).add(t.endsWith("½") ? MIN : BigDecimal.ZERO));
         }
-        String normalized = t.replace(',', '.');
-        boolean half = normalized.endsWith("½");
-        if (half) {
-            normalized = normalized.substring(0, normalized.length() - 1).strip();
-        }
-        try {
-            double v = normalized.isEmpty() && half ? 0.5 : new BigDecimal(normalized).doubleValue() + (half ? 0.5 : 0);
-            return new Stars(v);
-        } catch (NumberFormatException e) {
+        var number = NUMBER.matcher(t.replace(',', '.'));
+        if (t.isEmpty() || !number.matches()) {
             throw new InvalidRatingException(t);
         }
+        BigDecimal whole = number.group(1) == null ? BigDecimal.ZERO : new BigDecimal(number.group(1));
+        return exact(t, number.group(2) == null ? whole : whole.add(MIN));
+    }
+
+    /** {@code value} as stars when it is 0.5 to 5 in half steps, exactly. */
+    private static Stars exact(String typed, BigDecimal value) {
+        boolean halfStep = value.multiply(TWO).stripTrailingZeros().scale() <= 0;
+        if (!halfStep || value.compareTo(MIN) < 0 || value.compareTo(MAX) > 0) {
+            throw new InvalidRatingException(typed);
+        }
+        return new Stars(value.doubleValue());
     }
 
     /** "★★★★½ (4.5)". */

@@ -28,4 +28,20 @@ class EmbeddedDatabaseIT {
             assertThat(tables).as("every table has COMMENT ON").isGreaterThanOrEqualTo(6);
         }
     }
+
+    @Test
+    void connections_haveTheTimeoutsTheyHaveInAws() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
+             Database database = new Database(db.connections(1))) {
+            String statementTimeout = database.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SHOW statement_timeout")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            int socketTimeoutMillis = database.read(java.sql.Connection::getNetworkTimeout);
+            assertThat(statementTimeout).isEqualTo(DatabaseTimeouts.REQUEST.statement().toSeconds() + "s");
+            assertThat(socketTimeoutMillis).isEqualTo((int) DatabaseTimeouts.REQUEST.socket().toMillis());
+        }
+    }
 }

@@ -27,7 +27,7 @@ class PreferenceAnalyzerTest {
 
     @Test
     void favourites_areShrunkenMeanDeviations_rankedByScoreThenCount() {
-        PreferenceProfile p = PreferenceAnalyzer.analyze(7, FOUR, 3.0, Instant.EPOCH, Instant.EPOCH);
+        PreferenceProfile p = PreferenceAnalyzer.analyze(7, FOUR, Instant.EPOCH, Instant.EPOCH);
         assertThat(p.genres()).extracting(Affinity::name).containsExactly("Drama", "Crime");
         assertThat(p.genres().get(0).score()).isCloseTo(1.0, within(EPS)); // (2 + 1) / (2 + 1)
         assertThat(p.genres().get(0).meanRating()).isCloseTo(4.5, within(EPS));
@@ -41,7 +41,7 @@ class PreferenceAnalyzerTest {
 
     @Test
     void behaviour_comparesWithOthersOnTheSameFilms() {
-        RatingBehavior b = PreferenceAnalyzer.analyze(7, FOUR, 3.3, Instant.EPOCH, Instant.EPOCH).behavior();
+        RatingBehavior b = PreferenceAnalyzer.analyze(7, FOUR, Instant.EPOCH, Instant.EPOCH).behavior();
         assertThat(b.mean()).isCloseTo(3.0, within(EPS));
         assertThat(b.communityMean()).isCloseTo(3.0, within(EPS)); // (4 + 3 + 2) / 3; B has no other ratings
         assertThat(b.comparedFilms()).isEqualTo(3);
@@ -51,30 +51,42 @@ class PreferenceAnalyzerTest {
     }
 
     @Test
-    void behaviour_isGenerousOrHarshFromHalfAStarAway_andFallsBackToTheCatalogMean() {
+    void behaviour_isGenerousOrHarshFromHalfAStarAway() {
         List<RatedMovie> generous = List.of(rated("A", 2000, List.of("Drama"), "X", List.of(), 4.5, 3.5, 0),
                 rated("B", 2000, List.of("Drama"), "X", List.of(), 4.5, 4.0, 0));
-        assertThat(PreferenceAnalyzer.analyze(1, generous, 3, null, Instant.EPOCH).behavior().label()).isEqualTo("generous");
-        List<RatedMovie> alone = List.of(rated("A", 2000, List.of("Drama"), "X", List.of(), 2.0, Double.NaN, 0));
-        RatingBehavior harsh = PreferenceAnalyzer.analyze(1, alone, 3.0, null, Instant.EPOCH).behavior();
-        assertThat(harsh.comparedFilms()).isZero();
-        assertThat(harsh.generosity()).isCloseTo(-1.0, within(EPS));
-        assertThat(harsh.label()).isEqualTo("harsh");
+        assertThat(PreferenceAnalyzer.analyze(1, generous, null, Instant.EPOCH).behavior().label()).isEqualTo("generous");
+        List<RatedMovie> harsh = List.of(rated("A", 2000, List.of("Drama"), "X", List.of(), 2.0, 3.0, 0),
+                rated("B", 2000, List.of("Drama"), "X", List.of(), 2.5, 3.5, 0));
+        assertThat(PreferenceAnalyzer.analyze(1, harsh, null, Instant.EPOCH).behavior().generosity()).isCloseTo(-1.0, within(EPS));
+    }
+
+    @Test
+    void behaviour_fromFewerThanTwoComparableFilms_makesNoComparisonAtAll() {
+        List<RatedMovie> oneComparable = List.of(rated("A", 2000, List.of("Drama"), "X", List.of(), 2.0, 1.0, 0),
+                rated("B", 2000, List.of("Drama"), "X", List.of(), 4.0, Double.NaN, 0));
+        RatingBehavior b = PreferenceAnalyzer.analyze(1, oneComparable, null, Instant.EPOCH).behavior();
+        assertThat(b.compared()).isFalse();
+        assertThat(b.communityMean()).isNull();
+        assertThat(b.generosity()).isNull();
+        assertThat(b.label()).isNull();
+        assertThat(b.comparedFilms()).isZero();
+        assertThat(b.mean()).isCloseTo(3.0, within(EPS));
+        assertThat(b.underCurrentRule()).isTrue();
     }
 
     @Test
     void diversity_isOneMinusTheMeanPairwiseCosine() {
         // vectors e0, e0, e1, e2: 12 ordered pairs, 2 of them with cosine 1 -> 1 - 2/12
-        assertThat(PreferenceAnalyzer.analyze(7, FOUR, 3, null, Instant.EPOCH).diversity()).isCloseTo(5.0 / 6, within(1e-6));
-        assertThat(PreferenceAnalyzer.analyze(7, FOUR.subList(0, 2), 3, null, Instant.EPOCH).diversity()).isCloseTo(0.0, within(1e-6));
-        assertThat(PreferenceAnalyzer.analyze(7, FOUR.subList(0, 1), 3, null, Instant.EPOCH).diversity()).isNull();
+        assertThat(PreferenceAnalyzer.analyze(7, FOUR, null, Instant.EPOCH).diversity()).isCloseTo(5.0 / 6, within(1e-6));
+        assertThat(PreferenceAnalyzer.analyze(7, FOUR.subList(0, 2), null, Instant.EPOCH).diversity()).isCloseTo(0.0, within(1e-6));
+        assertThat(PreferenceAnalyzer.analyze(7, FOUR.subList(0, 1), null, Instant.EPOCH).diversity()).isNull();
     }
 
     @Test
     void aMemberWhoRatesEverythingTheSame_getsFavouritesByHowOftenTheyWatch() {
         List<RatedMovie> flat = List.of(rated("A", 2000, List.of("Drama"), "X", List.of(), 4, 4, 0),
                 rated("B", 2001, List.of("Drama", "War"), "Y", List.of(), 4, 4, 1));
-        assertThat(PreferenceAnalyzer.analyze(1, flat, 3, null, Instant.EPOCH).genres())
+        assertThat(PreferenceAnalyzer.analyze(1, flat, null, Instant.EPOCH).genres())
                 .extracting(Affinity::name).containsExactly("Drama", "War");
     }
 }

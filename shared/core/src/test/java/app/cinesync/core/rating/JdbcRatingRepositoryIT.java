@@ -48,7 +48,7 @@ class JdbcRatingRepositoryIT {
         Movie alien = film("Alien");
         SparseVector v = ItemVectorizer.vectorize(alien);
         RateOutcome out = ratings.rate(42, alien.id(), new Stars(5), Instant.parse("2026-01-01T00:00:00Z"), v, 1L);
-        assertThat(out).isEqualTo(new RateOutcome(null, 1, 1, false));
+        assertThat(out).isEqualTo(RateOutcome.applied(null, new Stars(5), 1, 1));
         float[] expected = new float[ItemVectorizer.DIMENSION];
         EmbeddingUpdater.apply(expected, v, 5);
         assertThat(ratings.embedding(42).orElseThrow().vector()).containsExactly(expected);

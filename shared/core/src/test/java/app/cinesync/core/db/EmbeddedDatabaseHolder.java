@@ -1,0 +1,31 @@
+package app.cinesync.core.db;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+
+/**
+ * Stands in for a CineSync process in {@link EmbeddedDatabaseRecoveryIT}: starts the embedded
+ * PostgreSQL on the given directory, commits one row, says {@value #READY}, and waits to be killed.
+ */
+public final class EmbeddedDatabaseHolder {
+    static final String READY = "holder ready";
+
+    private EmbeddedDatabaseHolder() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        EmbeddedDatabase pg = EmbeddedDatabase.start(Path.of(args[0]));
+        try (Database db = new Database(pg.connections(1))) {
+            db.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("CREATE TABLE survivor (n INT)");
+                    st.executeUpdate("INSERT INTO survivor VALUES (1)");
+                }
+                return null;
+            });
+        }
+        System.out.println(READY);
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+}
