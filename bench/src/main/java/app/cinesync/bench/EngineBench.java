@@ -1,9 +1,9 @@
 package app.cinesync.bench;
 
 import app.cinesync.core.catalog.Movie;
-import app.cinesync.core.embedding.EmbeddingUpdater;
 import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.embedding.SparseVector;
+import app.cinesync.core.embedding.TasteVector;
 import app.cinesync.core.preference.PreferenceAnalyzer;
 import app.cinesync.core.preference.PreferenceProfile;
 import app.cinesync.core.preference.RatedMovie;
@@ -69,7 +69,7 @@ public class EngineBench {
     /** One film vector and a warm embedding. */
     @State(Scope.Thread)
     public static class Update {
-        float[] embedding = new float[ItemVectorizer.DIMENSION];
+        float[] embedding = TasteVector.empty();
         SparseVector film;
 
         @Setup(Level.Trial)
@@ -97,7 +97,7 @@ public class EngineBench {
     @Benchmark
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public float[] embeddingUpdate(Update s) {
-        EmbeddingUpdater.apply(s.embedding, s.film, 4.5);
+        TasteVector.add(s.embedding, s.film, 4.5);
         return s.embedding;
     }
 

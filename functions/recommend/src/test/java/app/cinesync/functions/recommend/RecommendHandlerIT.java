@@ -11,6 +11,7 @@ import app.cinesync.discord.Interaction;
 import app.cinesync.discord.InteractionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,9 +60,10 @@ class RecommendHandlerIT {
         assertThat(embed.path("title").asText()).isEqualTo("🎬 Picked for you: Comedy");
         assertThat(embed.path("fields")).hasSize(3).allSatisfy(f -> assertThat(f.path("value").asText()).contains("Comedy"));
         JsonNode rows = discord.edits.getFirst().body().path("components");
-        JsonNode more = rows.get(rows.size() - 1).path("components").get(rows.get(rows.size() - 1).path("components").size() - 1);
-        assertThat(more.path("label").asText()).isEqualTo("More picks");
-        assertThat(more.path("custom_id").asText()).isEqualTo("recs:3:3:Comedy");
+        List<JsonNode> buttons = new java.util.ArrayList<>();
+        rows.forEach(row -> row.path("components").forEach(buttons::add));
+        assertThat(buttons).filteredOn(b -> b.path("label").asText().equals("More picks"))
+                .singleElement().satisfies(more -> assertThat(more.path("custom_id").asText()).isEqualTo("recs:3:3:Comedy"));
         assertThat(rows.get(0).path("components").get(0).path("label").asText()).isEqualTo("Not for me: 1");
     }
 

@@ -100,7 +100,7 @@ public final class Replies {
     static String because(Cause cause) {
         return switch (cause) {
             case Cause.Liked l -> "Because you liked **" + l.film().displayTitle() + "**";
-            case Cause.Genre g -> "Because you rate **" + g.name() + "** films highly";
+            case Cause.Genre g -> "For your taste in **" + g.name() + "**";
             case Cause.Popular p -> "Popular with the community";
         };
     }

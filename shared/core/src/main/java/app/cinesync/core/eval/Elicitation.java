@@ -1,11 +1,11 @@
 package app.cinesync.core.eval;
 
-import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.recommend.MemberHistory;
 import app.cinesync.core.recommend.QuickRate;
 import app.cinesync.core.recommend.Recommender;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,17 +20,17 @@ import java.util.Set;
  * <ul>
  *   <li>first: their first five train ratings in time order;</li>
  *   <li>random: five of their train ratings drawn at random (seeded by the user);</li>
- *   <li>elicited: {@link QuickRate} offers films {@value QuickRate#SHOWN} at a time; the user rates an
- *       offered film when they rated it in train (with those stars) and skips it otherwise, until
- *       five are rated or {@value #MAX_ASKED} films were offered (they then give fewer).</li>
+ *   <li>elicited: {@link QuickRate} asks, one film at a time, re-planned after every answer; it can
+ *       only ask about films the user rated in train (those they would have answered; the others they
+ *       would have passed over), so each answer is the user's best-scoring unanswered train film and
+ *       its stars.</li>
  * </ul>
  */
 public final class Elicitation {
     public static final int ANSWERS = 5;
-    public static final int MAX_ASKED = 100;
 
-    /** The three runs, and how many films the elicited run offered and had rated per user. */
-    public record Result(ModelRun first, ModelRun random, ModelRun elicited, double meanOffered, double meanAnswered) {
+    /** The three runs. */
+    public record Result(ModelRun first, ModelRun random, ModelRun elicited) {
     }
 
     private Elicitation() {
@@ -40,8 +40,6 @@ public final class Elicitation {
         Map<Long, RankedList> first = new HashMap<>();
         Map<Long, RankedList> random = new HashMap<>();
         Map<Long, RankedList> elicited = new HashMap<>();
-        long offered = 0;
-        long answered = 0;
         for (long user : data.testUsers()) {
             List<Interaction> mine = data.trainOf(user);
             if (mine.size() < ANSWERS) {
@@ -51,31 +49,19 @@ public final class Elicitation {
             List<Interaction> shuffled = new ArrayList<>(mine);
             Collections.shuffle(shuffled, new Random(user));
             random.put(user, rankFrom(data, recommender, user, sortedByTime(shuffled.subList(0, ANSWERS))));
-            Map<Long, Interaction> byFilm = new HashMap<>();
-            mine.forEach(r -> byFilm.put(r.movieId(), r));
+            List<Interaction> left = new ArrayList<>(mine);
             List<Interaction> answers = new ArrayList<>();
-            Set<Long> asked = new HashSet<>();
-            while (answers.size() < ANSWERS && asked.size() < MAX_ASKED) {
-                List<Movie> offer = quickRate.next(recommender.member(EvalData.historyOf(answers), null), asked, QuickRate.SHOWN);
-                if (offer.isEmpty()) {
-                    break;
-                }
-                for (Movie m : offer) {
-                    asked.add(m.id());
-                    Interaction r = byFilm.get(m.id());
-                    if (r != null) {
-                        answers.add(new Interaction(user, m.id(), r.rating(), r.timestamp()));
-                        break; // the next offer follows this answer
-                    }
-                }
+            while (answers.size() < ANSWERS) {
+                double[] ask = quickRate.ask(recommender.member(EvalData.historyOf(answers), null));
+                Interaction best = left.stream().max(Comparator.comparingDouble((Interaction r) -> ask[data.indexOf(r.movieId())])
+                        .thenComparing(Interaction::movieId, Comparator.reverseOrder())).orElseThrow();
+                left.remove(best);
+                answers.add(new Interaction(user, best.movieId(), best.rating(), answers.size()));
             }
-            offered += asked.size();
-            answered += answers.size();
             elicited.put(user, rankFrom(data, recommender, user, answers));
         }
-        double users = Math.max(1, elicited.size());
         return new Result(new ModelRun("first 5 in time order", first, 0, 0), new ModelRun("5 at random", random, 0, 0),
-                new ModelRun("5 elicited (QuickRate)", elicited, 0, 0), offered / users, answered / users);
+                new ModelRun("5 elicited (QuickRate)", elicited, 0, 0));
     }
 
     private static List<Interaction> sortedByTime(List<Interaction> rows) {

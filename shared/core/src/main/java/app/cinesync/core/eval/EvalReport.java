@@ -114,8 +114,8 @@ public final class EvalReport {
     private static void onboarding(EvalData data, Protocol protocol, Recommender r, PrintStream out) {
         Elicitation.Result e = Elicitation.run(data, r, new QuickRate(r));
         out.println();
-        out.printf(Locale.ROOT, "Onboarding (users with >= %d train ratings; elicited: %.1f films offered, %.2f rated on average):%n",
-                Elicitation.ANSWERS, e.meanOffered(), e.meanAnswered());
+        out.printf(Locale.ROOT, "Onboarding (users with >= %d train ratings; five ratings each, then ranked from those alone):%n",
+                Elicitation.ANSWERS);
         out.println(MetricSummary.markdownHeader());
         for (ModelRun run : List.of(e.first(), e.random(), e.elicited())) {
             out.println(run.summarize(data, protocol).markdownRow());

@@ -1,6 +1,5 @@
 package app.cinesync.core.eval;
 
-import app.cinesync.core.embedding.EmbeddingUpdater;
 import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.embedding.SparseVector;
 import app.cinesync.core.embedding.Vectors;

@@ -1,10 +1,9 @@
 package app.cinesync.core.rating;
 
 import app.cinesync.core.db.Database;
-import app.cinesync.core.embedding.EmbeddingUpdater;
 import app.cinesync.core.embedding.FloatCodec;
-import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.embedding.SparseVector;
+import app.cinesync.core.embedding.TasteVector;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +19,7 @@ import java.util.Optional;
 
 /** {@link RatingRepository} on PostgreSQL. */
 public final class JdbcRatingRepository implements RatingRepository {
-    private static final byte[] ZERO = FloatCodec.encode(new float[ItemVectorizer.DIMENSION]);
+    private static final byte[] EMPTY = FloatCodec.encode(TasteVector.empty());
 
     private final Database db;
 
@@ -39,18 +38,21 @@ public final class JdbcRatingRepository implements RatingRepository {
                     INSERT INTO user_embeddings (discord_user_id, dimension, embedding) VALUES (?, ?, ?)
                     ON CONFLICT (discord_user_id) DO NOTHING""")) {
                 ps.setLong(1, userId);
-                ps.setShort(2, (short) ItemVectorizer.DIMENSION);
-                ps.setBytes(3, ZERO);
+                ps.setShort(2, (short) TasteVector.STATE);
+                ps.setBytes(3, EMPTY);
                 ps.executeUpdate();
             }
-            float[] embedding;
+            float[] taste;
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT embedding FROM user_embeddings WHERE discord_user_id = ? FOR UPDATE")) {
                 ps.setLong(1, userId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    embedding = FloatCodec.decode(rs.getBytes(1));
+                    taste = FloatCodec.decode(rs.getBytes(1));
                 }
+            }
+            if (taste.length != TasteVector.STATE) { // stored before the taste vector: rebuilt from the ratings, once
+                taste = rebuild(c, userId);
             }
             // 2. The rating itself, replacing an earlier one.
             Stars previous = previous(c, userId, movieId);
@@ -72,13 +74,18 @@ public final class JdbcRatingRepository implements RatingRepository {
                 ps.executeUpdate();
             }
             // 4. Learn.
-            EmbeddingUpdater.apply(embedding, itemVector, stars.value());
+            if (previous == null) {
+                TasteVector.add(taste, itemVector, stars.value());
+            } else {
+                TasteVector.rerate(taste, itemVector, previous.value(), stars.value());
+            }
             long updates;
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE user_embeddings SET embedding = ?, update_count = update_count + 1, updated_at = now()
+                    UPDATE user_embeddings SET dimension = ?, embedding = ?, update_count = update_count + 1, updated_at = now()
                     WHERE discord_user_id = ? RETURNING update_count""")) {
-                ps.setBytes(1, FloatCodec.encode(embedding));
-                ps.setLong(2, userId);
+                ps.setShort(1, (short) TasteVector.STATE);
+                ps.setBytes(2, FloatCodec.encode(taste));
+                ps.setLong(3, userId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     updates = rs.getLong(1);
@@ -86,6 +93,21 @@ public final class JdbcRatingRepository implements RatingRepository {
             }
             return RateOutcome.applied(previous, stars, count(c, userId), updates);
         });
+    }
+
+    /** The taste state of the member's stored ratings (before the one being applied). */
+    private static float[] rebuild(Connection c, long userId) throws SQLException {
+        float[] taste = TasteVector.empty();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT r.rating, v.vector FROM ratings r JOIN item_vectors v USING (movie_id) WHERE r.discord_user_id = ?")) {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    TasteVector.add(taste, SparseVector.of(FloatCodec.decode(rs.getBytes(2))), rs.getDouble(1));
+                }
+            }
+        }
+        return taste;
     }
 
     /** Records the interaction; false when it was recorded before (a redelivery). */

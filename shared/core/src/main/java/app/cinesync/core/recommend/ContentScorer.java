@@ -1,45 +1,51 @@
 package app.cinesync.core.recommend;
 
-import app.cinesync.core.embedding.EmbeddingUpdater;
 import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.embedding.SparseVector;
+import app.cinesync.core.embedding.TasteVector;
 import app.cinesync.core.embedding.Vectors;
 
 /**
- * Likeness in content (genres, directors, cast, decade, tags): {@code S_i = cos(e, v_i)}, with
- * {@code e} the member's embedding ({@link EmbeddingUpdater}: every rating, oldest first, moves it)
+ * Likeness in content (genres, directors, cast, decade, tags): {@code S_i = cos(taste, v_i)}, with
+ * the member's {@link TasteVector} (as stored by the rating handler, or built from their history)
  * and {@code v_i} the film's content vector; 0 when either is zero. This is what ranks films too
  * rarely rated for the collaborative model, and all films before any model is trained.
- * <p>The embedding is a sum of the rated films' vectors, {@code e = sum_k a_k v_k}, where
- * {@code a_k} accumulates the updates film {@code k} made. Replaying the ratings gives the
- * {@code a_k}, so the part of {@code S_i} owed to rated film {@code k} is
- * {@code S_i * a_k (v_k . v_i) / (e . v_i)}: the parts add up to {@code S_i}.
+ * <p>The taste is a sum of the rated films' vectors, {@code sum_k a_k v_k}, so the part of
+ * {@code S_i} owed to rated film {@code k} is {@code a_k (v_k . v_i) / (|taste| |v_i|)}: the parts
+ * add up to {@code S_i}.
  */
 public final class ContentScorer implements Scorer {
     @Override
     public Signal score(Member m) {
         int n = m.ratingCount();
-        float[] replayed = new float[ItemVectorizer.DIMENSION];
+        double mean = TasteVector.mean(m.allStars());
         double[] a = new double[n];
-        for (int k = 0; k < n; k++) {
-            a[k] = EmbeddingUpdater.apply(replayed, m.catalog().vector(m.film(k)), m.stars(k));
+        float[] taste;
+        if (m.storedEmbedding() != null && m.storedEmbedding().length == TasteVector.STATE) {
+            taste = TasteVector.taste(m.storedEmbedding(), mean);
+            for (int k = 0; k < n; k++) {
+                a[k] = TasteVector.coefficient(m.stars(k), mean);
+            }
+        } else {
+            taste = new float[ItemVectorizer.DIMENSION];
+            for (int k = 0; k < n; k++) {
+                a[k] = TasteVector.coefficient(m.stars(k), mean);
+                m.catalog().vector(m.film(k)).addTo(taste, (float) a[k]);
+            }
         }
-        float[] e = m.storedEmbedding() != null ? m.storedEmbedding() : replayed;
-        return new Likeness(m, e, Vectors.norm(e), replayed, a);
+        return new Likeness(m, taste, Vectors.norm(taste), a);
     }
 
     private static final class Likeness implements Signal {
         private final Member member;
-        private final float[] e;
+        private final float[] taste;
         private final float norm;
-        private final float[] replayed;
         private final double[] a;
 
-        Likeness(Member member, float[] e, float norm, float[] replayed, double[] a) {
+        Likeness(Member member, float[] taste, float norm, double[] a) {
             this.member = member;
-            this.e = e;
+            this.taste = taste;
             this.norm = norm;
-            this.replayed = replayed;
             this.a = a;
         }
 
@@ -52,22 +58,21 @@ public final class ContentScorer implements Scorer {
         public double at(int film) {
             SparseVector v = member.catalog().vector(film);
             float vn = v.norm();
-            return norm == 0 || vn == 0 ? 0 : v.dot(e) / (norm * vn);
+            return norm == 0 || vn == 0 ? 0 : v.dot(taste) / (norm * vn);
         }
 
         @Override
         public void causes(int film, Cause.Sink sink) {
             SparseVector v = member.catalog().vector(film);
-            double whole = v.dot(replayed);
-            double value = at(film);
-            if (Math.abs(whole) < 1e-9 || value == 0) {
+            float vn = v.norm();
+            if (norm == 0 || vn == 0) {
                 return;
             }
             for (int k = 0; k < a.length; k++) {
                 int rated = member.film(k);
-                double part = a[k] * member.catalog().vector(rated).dot(v);
+                double part = a[k] * member.catalog().vector(rated).dot(v) / (norm * vn);
                 if (part != 0) {
-                    sink.add(new Cause.Liked(member.catalog().movie(rated)), value * part / whole);
+                    sink.add(new Cause.Liked(member.catalog().movie(rated)), part);
                 }
             }
         }

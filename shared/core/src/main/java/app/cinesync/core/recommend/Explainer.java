@@ -10,7 +10,9 @@ import java.util.Map;
  * are added across signals (a rated film counts through the collaborative model and through content
  * likeness). What sets a pick apart is not what every candidate has (popularity lifts every popular
  * film alike), so each cause is measured against its mean over the pool of the best
- * {@value #POOL} candidates: the pick's reason is the cause whose part most exceeds that mean.
+ * {@value #POOL} candidates. The reason is what the member told us, where that sets the pick apart:
+ * the rated film or the genre whose part most exceeds its pool mean; popularity only when nothing
+ * personal does (a member with no ratings, or a pick that no rating of theirs lifts).
  */
 final class Explainer {
     /** How many of the best candidates make the reference pool. */
@@ -29,12 +31,13 @@ final class Explainer {
 
     Cause because(int film) {
         Cause best = new Cause.Popular();
-        double bestExcess = Double.NEGATIVE_INFINITY;
+        double bestExcess = 0;
         for (Map.Entry<Object, Part> e : parts(film).entrySet()) {
-            double excess = e.getValue().value - poolMean.getOrDefault(e.getKey(), 0.0);
-            if (excess > bestExcess) {
+            Part p = e.getValue();
+            double excess = p.value - poolMean.getOrDefault(e.getKey(), 0.0);
+            if (!(p.cause instanceof Cause.Popular) && excess > bestExcess) {
                 bestExcess = excess;
-                best = e.getValue().cause;
+                best = p.cause;
             }
         }
         return best;

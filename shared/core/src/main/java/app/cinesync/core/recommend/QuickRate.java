@@ -30,7 +30,7 @@ public final class QuickRate {
     /** Members with fewer ratings than this are offered the set. */
     public static final int FOR_FEWER_THAN = 5;
     /** How strongly the next films follow the answers. */
-    static final double FOLLOW = 2;
+    static final double FOLLOW = 0.5;
 
     private final Recommender recommender;
     private final double[] asking;
@@ -50,6 +50,21 @@ public final class QuickRate {
     /** The next {@code count} films to offer, best first. */
     public List<Movie> next(Member member, Set<Long> skipped, int count) {
         CatalogSnapshot catalog = recommender.catalog();
+        double[] ask = ask(member);
+        for (int i = 0; i < ask.length; i++) {
+            if (skipped.contains(catalog.movie(i).id())) {
+                ask[i] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        List<Movie> out = new ArrayList<>();
+        for (int i : TopK.of(ask, count)) {
+            out.add(catalog.movie(i));
+        }
+        return out;
+    }
+
+    /** {@code ask_i} for every film of the catalog (by index); {@code -infinity} for films never to offer. */
+    public double[] ask(Member member) {
         double[] ask;
         if (recommender.model().size() == 0) {
             ask = recommender.scores(member);
@@ -61,15 +76,6 @@ public final class QuickRate {
                 ask[i] = member.excluded(i) ? Double.NEGATIVE_INFINITY : asking[i] * (1 + FOLLOW * Math.max(0, collab.at(i)));
             }
         }
-        for (int i = 0; i < ask.length; i++) {
-            if (skipped.contains(catalog.movie(i).id())) {
-                ask[i] = Double.NEGATIVE_INFINITY;
-            }
-        }
-        List<Movie> out = new ArrayList<>();
-        for (int i : TopK.of(ask, count)) {
-            out.add(catalog.movie(i));
-        }
-        return out;
+        return ask;
     }
 }

@@ -15,32 +15,18 @@ class EmbeddingMathTest {
     }
 
     @Test
-    void update_fromZero_movesPredictionTenPercentOfTheWayToTheTarget() {
-        float[] e = new float[4];
-        EmbeddingUpdater.apply(e, unitX(), 4.0); // t = (4 - 2.75) / 2.25 = 0.5555..., eta = 0.1
-        assertThat(e[0]).isCloseTo(0.1f * (1.25f / 2.25f), within(EPS));
-        assertThat(e[1]).isZero();
-    }
-
-    @Test
-    void update_strongRating_usesTheStrongLearningRate() {
-        float[] e = new float[4];
-        EmbeddingUpdater.apply(e, unitX(), 5.0); // t = 1, eta = 0.15
-        assertThat(e[0]).isCloseTo(0.15f, within(EPS));
-        EmbeddingUpdater.apply(e, unitX(), 5.0); // p = 0.15: e += 0.15 * 0.85
-        assertThat(e[0]).isCloseTo(0.15f + 0.15f * 0.85f, within(EPS));
-        float[] low = new float[4];
-        EmbeddingUpdater.apply(low, unitX(), 0.5); // t = -1, eta = 0.15
-        assertThat(low[0]).isCloseTo(-0.15f, within(EPS));
-    }
-
-    @Test
-    void update_onlyTouchesTheFilmsDimensions() {
-        float[] e = {0.2f, 0.4f, 0f, 0f};
-        SparseVector v = new SparseVector(4, new int[] {1, 2}, new float[] {0.6f, 0.8f});
-        EmbeddingUpdater.apply(e, v, 3.0); // t = 0.1111, p = 0.24, eta = 0.1, err = -0.12889
-        float err = (0.25f / 2.25f) - 0.24f;
-        assertThat(e).containsExactly(new float[] {0.2f, 0.4f + 0.1f * err * 0.6f, 0.1f * err * 0.8f, 0f}, within(EPS));
+    void taste_isTheSumOfTheRatedFilmsCentredOnTheMembersMean_throughRatingsAndReRatings() {
+        SparseVector wide = new SparseVector(ItemVectorizer.DIMENSION, new int[] {0}, new float[] {1f});
+        SparseVector y = new SparseVector(ItemVectorizer.DIMENSION, new int[] {1, 2}, new float[] {0.6f, 0.8f});
+        float[] state = TasteVector.empty();
+        TasteVector.add(state, wide, 5);
+        TasteVector.add(state, y, 2);
+        TasteVector.rerate(state, wide, 5, 4); // now 4 and 2: mean 3
+        float[] taste = TasteVector.taste(state, TasteVector.mean(new double[] {4, 2}));
+        assertThat(taste[0]).isCloseTo((float) TasteVector.coefficient(4, 3), within(EPS)); // 1.5
+        assertThat(taste[1]).isCloseTo(-0.5f * 0.6f, within(EPS));
+        assertThat(taste[2]).isCloseTo(-0.5f * 0.8f, within(EPS));
+        assertThat(TasteVector.mean(new double[] {1})).isEqualTo(TasteVector.MIDDLE);
     }
 
     @Test

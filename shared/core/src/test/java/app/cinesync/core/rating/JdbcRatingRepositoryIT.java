@@ -1,12 +1,13 @@
 package app.cinesync.core.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.cinesync.core.catalog.JdbcMovieRepository;
 import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.catalog.TitleFolding;
 import app.cinesync.core.db.Database;
-import app.cinesync.core.embedding.EmbeddingUpdater;
+import app.cinesync.core.embedding.TasteVector;
 import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.embedding.SparseVector;
 import app.cinesync.core.testing.TestDatabase;
@@ -44,13 +45,13 @@ class JdbcRatingRepositoryIT {
     }
 
     @Test
-    void rate_firstRating_createsTheEmbeddingExactlyAsTheUpdateRuleSays() {
+    void rate_firstRating_createsTheTasteStateExactlyAsTheRuleSays() {
         Movie alien = film("Alien");
         SparseVector v = ItemVectorizer.vectorize(alien);
         RateOutcome out = ratings.rate(42, alien.id(), new Stars(5), Instant.parse("2026-01-01T00:00:00Z"), v, 1L);
         assertThat(out).isEqualTo(RateOutcome.applied(null, new Stars(5), 1, 1));
-        float[] expected = new float[ItemVectorizer.DIMENSION];
-        EmbeddingUpdater.apply(expected, v, 5);
+        float[] expected = TasteVector.empty();
+        TasteVector.add(expected, v, 5);
         assertThat(ratings.embedding(42).orElseThrow().vector()).containsExactly(expected);
         assertThat(counters(alien.id())).containsExactly(1, 50);
     }
@@ -67,6 +68,9 @@ class JdbcRatingRepositoryIT {
         assertThat(ratings.ratingsOf(42)).extracting(Rating::stars).containsExactly(new Stars(4.5));
         assertThat(counters(alien.id())).containsExactly(1, 45);
         assertThat(ratings.lastRatedAt(42)).contains(Instant.parse("2026-01-02T00:00:00Z"));
+        float[] expected = TasteVector.empty();
+        TasteVector.add(expected, v, 4.5);
+        assertThat(ratings.embedding(42).orElseThrow().vector()).containsExactly(expected, within(1e-6f));
     }
 
     @Test

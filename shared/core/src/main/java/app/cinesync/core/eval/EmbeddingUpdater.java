@@ -1,7 +1,10 @@
-package app.cinesync.core.embedding;
+package app.cinesync.core.eval;
+
+import app.cinesync.core.embedding.SparseVector;
 
 /**
- * Moves a member's embedding after one rating: the online least-mean-squares (delta) rule.
+ * The Python seed's online update of a member's embedding, kept for the {@link SeedEngine} baseline: the
+ * least-mean-squares (delta) rule.
  *
  * <pre>
  *   target     t = (r - 2.75) / 2.25          the rating mapped onto [-1, 1] (0.5 -> -1, 5 -> +1)
