@@ -5,10 +5,13 @@ import app.cinesync.cli.LocalServer;
 import app.cinesync.core.catalog.CatalogLoader;
 import app.cinesync.core.catalog.JdbcMovieRepository;
 import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.db.ConnectionFactory;
 import app.cinesync.core.db.Database;
-import app.cinesync.core.db.EmbeddedDatabase;
+import app.cinesync.core.db.DatabaseTimeouts;
 import app.cinesync.core.db.Migrations;
+import app.cinesync.core.db.PooledConnections;
 import app.cinesync.discord.RequestSigner;
+import app.cinesync.embedded.EmbeddedDatabase;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +51,7 @@ public class RoundTripBench {
     public void start() {
         postgres = EmbeddedDatabase.startTemporary();
         Migrations.migrate(postgres.dataSource());
-        db = new Database(postgres.connections(8));
+        db = new Database(new PooledConnections(ConnectionFactory.jdbc(postgres.jdbcUrl(), DatabaseTimeouts.REQUEST), 8));
         CatalogLoader.loadBundled(db);
         RequestSigner signer = RequestSigner.random();
         server = LocalServer.start(db, 0, signer.publicKeyHex(), null);

@@ -4,15 +4,14 @@ import app.cinesync.core.catalog.CatalogLoader;
 import app.cinesync.core.db.ConnectionFactory;
 import app.cinesync.core.db.Database;
 import app.cinesync.core.db.DatabaseTimeouts;
-import app.cinesync.core.db.EmbeddedDatabase;
 import app.cinesync.core.db.FactoryDataSource;
 import app.cinesync.core.db.Migrations;
 import app.cinesync.core.db.PooledConnections;
+import app.cinesync.embedded.EmbeddedDatabase;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.Properties;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
@@ -48,13 +47,14 @@ public final class DatabaseOptions {
         String where;
         if (url != null && !url.isBlank()) {
             Jdbc jdbc = Jdbc.parse(url);
-            factory = t -> () -> DriverManager.getConnection(jdbc.url(), t.applyTo(jdbc.properties()));
+            factory = t -> ConnectionFactory.jdbc(jdbc.url(), jdbc.properties(), t);
             where = "PostgreSQL at " + jdbc.redacted();
         } else {
             Path dir = dataDir != null ? dataDir
                     : Path.of(System.getenv().getOrDefault("CINESYNC_DATA_DIR", ".cinesync/pgdata"));
             embedded = EmbeddedDatabase.start(dir.toAbsolutePath());
-            factory = embedded::connectionFactory;
+            String embeddedUrl = embedded.jdbcUrl();
+            factory = t -> ConnectionFactory.jdbc(embeddedUrl, t);
             where = "embedded PostgreSQL 17 (data in " + dir.toAbsolutePath() + ")";
         }
         Migrations.migrate(new FactoryDataSource(factory.apply(DatabaseTimeouts.BATCH)));

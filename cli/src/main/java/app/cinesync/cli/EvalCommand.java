@@ -1,10 +1,10 @@
 package app.cinesync.cli;
 
-import app.cinesync.core.eval.EvalReport;
-import app.cinesync.core.eval.Interaction;
-import app.cinesync.core.eval.Protocol;
-import app.cinesync.core.eval.Split;
-import app.cinesync.core.eval.Splitter;
+import app.cinesync.eval.EvalReport;
+import app.cinesync.eval.Interaction;
+import app.cinesync.eval.Protocol;
+import app.cinesync.eval.Split;
+import app.cinesync.eval.Splitter;
 import app.cinesync.core.recommend.RankingConfig;
 import java.nio.file.Path;
 import java.util.List;

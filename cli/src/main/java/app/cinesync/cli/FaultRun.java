@@ -2,12 +2,14 @@ package app.cinesync.cli;
 
 import app.cinesync.core.catalog.CatalogLoader;
 import app.cinesync.core.catalog.JdbcMovieRepository;
+import app.cinesync.core.db.ConnectionFactory;
 import app.cinesync.core.db.Database;
-import app.cinesync.core.db.EmbeddedDatabase;
+import app.cinesync.core.db.DatabaseTimeouts;
 import app.cinesync.core.db.Migrations;
 import app.cinesync.core.db.PooledConnections;
 import app.cinesync.core.rating.Stars;
 import app.cinesync.discord.RequestSigner;
+import app.cinesync.embedded.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -78,7 +80,7 @@ final class FaultRun {
         pg = EmbeddedDatabase.start(plan.dataDir(), port, plan.serverOverrides());
         RequestSigner signer = RequestSigner.random();
         Tally tally = new Tally();
-        try (Database db = new Database(new PooledConnections(pg.connectionFactory(), 8))) {
+        try (Database db = new Database(new PooledConnections(ConnectionFactory.jdbc(pg.jdbcUrl(), DatabaseTimeouts.REQUEST), 8))) {
             Migrations.migrate(pg.dataSource());
             CatalogLoader.loadBundledIfEmpty(db);
             List<Long> films = new JdbcMovieRepository(db).search("", 1_000).stream().map(m -> m.id()).toList();

@@ -1,6 +1,6 @@
 package app.cinesync.cli;
 
-import app.cinesync.core.db.EmbeddedDatabaseException;
+import app.cinesync.embedded.EmbeddedDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

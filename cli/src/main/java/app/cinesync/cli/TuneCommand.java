@@ -1,8 +1,8 @@
 package app.cinesync.cli;
 
-import app.cinesync.core.eval.Interaction;
-import app.cinesync.core.eval.Protocol;
-import app.cinesync.core.eval.Tuner;
+import app.cinesync.eval.Interaction;
+import app.cinesync.eval.Protocol;
+import app.cinesync.eval.Tuner;
 import app.cinesync.core.recommend.RankingConfig;
 import java.nio.file.Path;
 import java.util.EnumMap;

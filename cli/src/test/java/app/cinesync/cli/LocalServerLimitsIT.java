@@ -148,7 +148,7 @@ class LocalServerLimitsIT {
     void hungDatabase_autocompleteAnswersEmptyWithinItsBudget_pingAnswers_andRatingIsRefused() throws Exception {
         DemoClient discord = new DemoClient(server, SIGNER, 4242, "Member");
         String alien = "m:" + discord.titleToId("Alien");
-        try (Connection locker = TestDatabase.embedded().connectionFactory().open()) {
+        try (Connection locker = TestDatabase.connectionFactory().open()) {
             locker.setAutoCommit(false);
             try (Statement st = locker.createStatement()) {
                 st.execute("SET LOCAL statement_timeout = 0");

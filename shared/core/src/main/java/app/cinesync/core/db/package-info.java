@@ -1,10 +1,11 @@
 /**
  * PostgreSQL plumbing: where connections come from ({@link app.cinesync.core.db.ConnectionSource},
- * pooled by HikariCP), the timeouts every connection has, locally as in AWS
- * ({@link app.cinesync.core.db.DatabaseTimeouts}), transactions that commit whole or not at all,
- * with retry ({@link app.cinesync.core.db.Database}), an outage logged once rather than per
- * request ({@link app.cinesync.core.db.OutageLog}), Flyway migrations of the top-level
- * {@code migrations/} folder, and the embedded PostgreSQL used locally and in tests, durable on
- * a data directory and recovered after its owner was killed.
+ * pooled by HikariCP; plain JDBC by {@link app.cinesync.core.db.ConnectionFactory#jdbc}), the
+ * timeouts every connection has, locally as in AWS ({@link app.cinesync.core.db.DatabaseTimeouts}),
+ * transactions that commit whole or not at all, with retry ({@link app.cinesync.core.db.Database}),
+ * an outage logged once rather than per request ({@link app.cinesync.core.db.OutageLog}) and
+ * Flyway migrations of the top-level {@code migrations/} folder. The embedded PostgreSQL that the
+ * command line and the tests start lives in its own module, {@code embedded-db}, which no Lambda
+ * jar carries.
  */
 package app.cinesync.core.db;

@@ -62,8 +62,8 @@ class DatabaseTransactionIT {
 
     @Test
     void inTransaction_whenEvenTheRollbackFails_abortsTheConnectionSoNothingIsCommitted() {
-        EmbeddedDatabase pg = TestDatabase.embedded();
-        try (Database failingRollback = new Database(new PooledConnections(() -> rollbackThrows(pg.connectionFactory().open()), 1))) {
+        ConnectionFactory real = TestDatabase.connectionFactory();
+        try (Database failingRollback = new Database(new PooledConnections(() -> rollbackThrows(real.open()), 1))) {
             Error error = new OutOfMemoryError("mid-transaction");
             assertThatThrownBy(() -> failingRollback.inTransaction(c -> {
                 insert(c);

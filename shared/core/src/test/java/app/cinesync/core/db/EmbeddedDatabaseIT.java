@@ -2,14 +2,20 @@ package app.cinesync.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cinesync.embedded.EmbeddedDatabase;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 
+/** Core's connections, timeouts and migrations on the embedded PostgreSQL the command line and the tests use. */
 class EmbeddedDatabaseIT {
+    private static ConnectionSource pooled(EmbeddedDatabase db, int size) {
+        return new PooledConnections(ConnectionFactory.jdbc(db.jdbcUrl(), DatabaseTimeouts.REQUEST), size);
+    }
+
     @Test
     void startsARealPostgres17AndMigratesTheSchema() {
         try (EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
-             Database database = new Database(db.connections(2))) {
+             Database database = new Database(pooled(db, 2))) {
             Migrations.migrate(db.dataSource());
             String version = database.read(c -> {
                 try (ResultSet rs = c.createStatement().executeQuery("SHOW server_version")) {
@@ -32,7 +38,7 @@ class EmbeddedDatabaseIT {
     @Test
     void connections_haveTheTimeoutsTheyHaveInAws() throws Exception {
         try (EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
-             Database database = new Database(db.connections(1))) {
+             Database database = new Database(pooled(db, 1))) {
             String statementTimeout = database.read(c -> {
                 try (ResultSet rs = c.createStatement().executeQuery("SHOW statement_timeout")) {
                     rs.next();

@@ -51,7 +51,7 @@ class OutageLogIT {
     private final RecordingLogger log = new RecordingLogger();
     private final AtomicBoolean reachable = new AtomicBoolean(true);
     private final Database db = new Database(new ConnectionSource() {
-        private final ConnectionSource real = TestDatabase.embedded().connections(2);
+        private final ConnectionSource real = new PooledConnections(TestDatabase.connectionFactory(), 2);
 
         @Override
         public Connection borrow() throws SQLException {

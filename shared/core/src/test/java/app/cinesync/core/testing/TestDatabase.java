@@ -1,9 +1,12 @@
 package app.cinesync.core.testing;
 
 import app.cinesync.core.catalog.CatalogLoader;
+import app.cinesync.core.db.ConnectionFactory;
 import app.cinesync.core.db.Database;
-import app.cinesync.core.db.EmbeddedDatabase;
+import app.cinesync.core.db.DatabaseTimeouts;
 import app.cinesync.core.db.Migrations;
+import app.cinesync.core.db.PooledConnections;
+import app.cinesync.embedded.EmbeddedDatabase;
 import java.sql.Statement;
 
 /**
@@ -23,7 +26,7 @@ public final class TestDatabase {
         if (database == null) {
             postgres = EmbeddedDatabase.startTemporary();
             Migrations.migrate(postgres.dataSource());
-            database = new Database(postgres.connections(8));
+            database = new Database(new PooledConnections(ConnectionFactory.jdbc(postgres.jdbcUrl(), DatabaseTimeouts.REQUEST), 8));
             CatalogLoader.loadBundled(database);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 database.close();
@@ -36,6 +39,11 @@ public final class TestDatabase {
     public static synchronized EmbeddedDatabase embedded() {
         get();
         return postgres;
+    }
+
+    /** New connections to it, with the timeouts of requests in AWS ({@link DatabaseTimeouts#REQUEST}). */
+    public static ConnectionFactory connectionFactory() {
+        return ConnectionFactory.jdbc(embedded().jdbcUrl(), DatabaseTimeouts.REQUEST);
     }
 
     /** Deletes all ratings, dismissals, embeddings, profiles, weights and trained models, and zeroes the films' counters. */

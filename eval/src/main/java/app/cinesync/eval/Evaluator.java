@@ -1,0 +1,21 @@
+package app.cinesync.eval;
+
+import app.cinesync.core.recommend.TopK;
+
+/** Shared helpers of the model runs. */
+public final class Evaluator {
+    private Evaluator() {
+    }
+
+    /** The user's top-k of a full score array (rated films already at -infinity). */
+    public static RankedList list(long user, double[] scores, EvalData data) {
+        int[] top = TopK.of(scores, RankingMetrics.K);
+        long[] ids = new long[top.length];
+        double[] s = new double[top.length];
+        for (int k = 0; k < top.length; k++) {
+            ids[k] = data.ids()[top[k]];
+            s[k] = scores[top[k]];
+        }
+        return new RankedList(user, ids, s);
+    }
+}
