@@ -1,4 +1,4 @@
-package app.cinesync.functions.interactions;
+package app.cinesync.checks;
 
 import java.io.IOException;
 import java.io.Reader;

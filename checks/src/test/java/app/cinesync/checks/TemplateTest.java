@@ -1,4 +1,4 @@
-package app.cinesync.functions.interactions;
+package app.cinesync.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,6 +132,12 @@ class TemplateTest {
         return m.group(1);
     }
 
+    /** Whether a function module has shared/aws (and so reads its variables): directly, or through database-function-parent. */
+    private static boolean usesSharedAws(String module) {
+        String pom = read(ROOT.resolve("functions/" + module + "/pom.xml"));
+        return pom.contains("<artifactId>cinesync-aws</artifactId>") || pom.contains("<artifactId>cinesync-database-function-parent</artifactId>");
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);
@@ -221,7 +227,7 @@ class TemplateTest {
         functions().keySet().forEach(f -> {
             String module = module(f);
             Map<String, Boolean> read = new LinkedHashMap<>(variablesReadIn(ROOT.resolve("functions/" + module + "/src/main/java")));
-            if (read(ROOT.resolve("functions/" + module + "/pom.xml")).contains("<artifactId>cinesync-aws</artifactId>")) {
+            if (usesSharedAws(module)) {
                 shared.forEach((k, v) -> read.merge(k, v, Boolean::logicalOr));
             }
             read.forEach((name, required) -> {

@@ -1,4 +1,4 @@
-package app.cinesync.functions.interactions;
+package app.cinesync.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
