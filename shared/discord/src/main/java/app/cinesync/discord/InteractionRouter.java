@@ -103,7 +103,7 @@ public final class InteractionRouter {
 
     private List<Choice> suggest(Interaction in) {
         try {
-            List<Choice> choices = autocompleter.suggest(in.name(), in.focused(), in.focusedText());
+            List<Choice> choices = autocompleter.suggest(in.userId(), in.name(), in.focused(), in.focusedText());
             return choices.size() > 25 ? choices.subList(0, 25) : choices;
         } catch (RuntimeException e) {
             LOG.warn("autocomplete failed: {}", e.toString());

@@ -86,7 +86,7 @@ public final class RateCommand {
         if (exact.size() == 1) {
             return exact.getFirst();
         }
-        throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(query.folded(), 5) : exact);
+        throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(query.folded(), query.year(), 5) : exact);
     }
 
     private SparseVector vectorOf(Movie movie) {
