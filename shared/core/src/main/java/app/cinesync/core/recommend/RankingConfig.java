@@ -6,14 +6,15 @@ import app.cinesync.core.model.EaseConfig;
  * The one production configuration of the ranking: the model {@code train} fits, and how
  * {@link Recommender} blends the signals for a member with {@code n} ratings:
  * <pre>
- *   score_i = C_i + w_s(n) S_i + w_p(n) (r P_i + genreLift G_i)
+ *   score_i = C_i + w_s(n) S_i + r w_p(n) (P_i + genreLift G_i)
  *   w_s(n)  = content * min(1, contentFade / n)
  *   w_p(n)  = popularity + coldPopularity / max(1, n)^coldExponent
  *   r       = T / (T + {@value #COMMUNITY_SCALE})       T = ratings in the community
  * </pre>
  * (C collaborative, S content, P popularity, G genre mix; see their scorers). The community's
  * counts are trusted as much as there are of them ({@code r}): in a server that has just started, a
- * few ratings are not yet a popularity to follow. The first ratings
+ * few ratings are neither a popularity to follow nor a genre mix to measure tastes against, and
+ * content likeness (genres, directors, cast, era, tags) ranks. The first ratings
  * lean on what the community rates, tilted towards the genres the member has shown; as ratings
  * accumulate the member's own collaborative and content signals take over, and content likeness
  * gives way to the collaborative model once that knows the member well. Nothing here depends on

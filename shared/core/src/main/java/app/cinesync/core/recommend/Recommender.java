@@ -55,7 +55,7 @@ public final class Recommender {
 
     /** The member's signals with their weights. */
     List<Weighted> signals(Member m) {
-        double wp = config.popularityWeight(m.ratingCount());
+        double wp = config.popularityWeight(m.ratingCount()) * RankingConfig.communityTrust(catalog.totalRatings());
         List<Weighted> out = new ArrayList<>(4);
         if (model.size() > 0) {
             out.add(new Weighted(collaborative.score(m), 1));
@@ -63,7 +63,7 @@ public final class Recommender {
         if (config.content() > 0) {
             out.add(new Weighted(content.score(m), config.contentWeight(m.ratingCount())));
         }
-        out.add(new Weighted(popularity.score(m), wp * RankingConfig.communityTrust(catalog.totalRatings())));
+        out.add(new Weighted(popularity.score(m), wp));
         if (config.genreLift() > 0) {
             out.add(new Weighted(genres.score(m), wp * config.genreLift()));
         }
