@@ -67,6 +67,8 @@ class RepliesInEveryLanguageTest {
         out.put("picks for a newcomer", r.recommendations(new Page(picks.subList(0, 5), mix), new RecommendCommand.Request(5, 0, null, null), 0, 0));
         out.put("no more picks", r.recommendations(new Page(List.of(), Map.of()), tenOfSciFi, 7, 1));
         out.put("no picks", r.recommendations(new Page(List.of(), Map.of()), new RecommendCommand.Request(5, 0, null, null), 7, 1));
+        out.put("no more picks of any genre", r.recommendations(new Page(List.of(), Map.of()), new RecommendCommand.Request(5, 5, null, null), 7, 1));
+        out.put("no picks of a genre", r.recommendations(new Page(List.of(), Map.of()), new RecommendCommand.Request(5, 0, "War", null), 7, 1));
         List<Movie> four = IntStream.range(0, 4).mapToObj(k -> film(20 + k, LONG_TITLE + " " + k)).toList();
         out.put("quick-rate start", r.quickRate(four, 0, null));
         out.put("quick-rate after an answer", r.quickRate(four, 1, r.quickRated(movie, new Stars(0.5))));
@@ -75,6 +77,8 @@ class RepliesInEveryLanguageTest {
         out.put("no profile", r.noRatingsYet());
         out.put("profile compared", r.stats(profile(new RatingBehavior(3.25, 1.1, 3.75, 12, -0.5, "harsh", List.of(), 3), 0.9), LONG_NAME));
         out.put("profile alone", r.stats(profile(new RatingBehavior(4.25, 0.5, null, 0, null, null, List.of(), 3), null), null));
+        out.put("profile, generous", r.stats(profile(new RatingBehavior(4.5, 0.5, 3.5, 2, 1.0, "generous", List.of(), 3), 0.7), "Sam"));
+        out.put("profile, balanced", r.stats(profile(new RatingBehavior(3.5, 0.5, 3.5, 3, 0.0, "balanced", List.of(), 3), 0.3), "Sam"));
         List<UserInputException> mistakes = List.of(new UserInputException("rate.nameTheFilm"), new UserInputException("rate.giveARating"),
                 new Stars.InvalidRatingException("7".repeat(40)), new MovieNotFoundException("m:999", List.of()),
                 new MovieNotFoundException("x".repeat(200), List.of()), new MovieNotFoundException("x".repeat(200), four.subList(0, 4)),
