@@ -50,14 +50,14 @@ public final class Tuner {
 
     /** @param trains the train rows of each protocol */
     public static RankingConfig tune(List<Movie> movies, Map<Protocol, List<Interaction>> trains, RankingConfig start,
-                                     Consumer<String> log) {
+                                     java.util.Set<Param> axes, Consumer<String> log) {
         Tuner t = new Tuner(log);
         trains.forEach((protocol, train) -> {
             for (long seed : protocol == Protocol.RANDOM ? new long[] {SEED, SEED + 1} : new long[] {SEED}) {
                 t.add(protocol, movies, Splitter.of(protocol, train, 0.2, seed), start);
             }
         });
-        return t.ascend(start);
+        return t.ascend(start, axes);
     }
 
     private void add(Protocol protocol, List<Movie> movies, Split split, RankingConfig start) {
@@ -75,7 +75,7 @@ public final class Tuner {
                 protocol, split.train().size(), split.test().size(), problems.getLast().mostPopular(), start.ease(), reference));
     }
 
-    private RankingConfig ascend(RankingConfig start) {
+    private RankingConfig ascend(RankingConfig start, java.util.Set<Param> axes) {
         Map<Param, double[]> grid = new EnumMap<>(Param.class);
         grid.put(Param.LAMBDA, new double[] {200, 300, 400, 600});
         grid.put(Param.RATING_SLOPE, new double[] {0.25, 0.5, 0.75, 1});
@@ -88,6 +88,7 @@ public final class Tuner {
         grid.put(Param.GENRE_PRIOR, new double[] {20, 30, 50});
         grid.put(Param.GENRE_EVIDENCE_FROM, new double[] {3, 3.5, 4});
         grid.put(Param.CALIBRATION, new double[] {0, 2, 3, 5});
+        grid.keySet().retainAll(axes);
         RankingConfig best = start;
         double bestScore = score(best);
         boolean changed = true;
