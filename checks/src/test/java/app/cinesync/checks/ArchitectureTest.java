@@ -23,8 +23,9 @@ class ArchitectureTest {
             "app.cinesync.core.model..", "app.cinesync.core.recommend..", "app.cinesync.core.preference.."};
     private static final String[] SHARED = {"app.cinesync.core..", "app.cinesync.discord..", "app.cinesync.aws..", "app.cinesync.logging.."};
     /**
-     * Known, and to be removed with the domain exceptions that carry data (issue 10, second part):
-     * two exception messages cut the member's input with the protocol's {@code Text.cut}.
+     * Known, and to be removed when one place renders domain exceptions (issue 10, second part):
+     * two domain exceptions still use the protocol module, to cut the member's input
+     * ({@code Text.cut}) and, for a film not found, to render themselves ({@code Texts}).
      */
     private static final Set<String> CUTS_DISCORD_TEXT_FOR_NOW = Set.of(
             "app.cinesync.core.rating.Stars$InvalidRatingException", "app.cinesync.core.catalog.MovieNotFoundException");

@@ -42,8 +42,8 @@ final class CineSyncInProcess implements AutoCloseable {
         Map<Route, RequestStreamHandler> handlers = Map.of(Route.RATE, rate,
                 Route.RECOMMEND, new RecommendHandler(function), Route.STATS, new StatsHandler(function));
         Dispatcher dispatcher = (route, body) -> invoke(handlers.get(route), body);
-        Autocompleter autocompleter = (command, option, text) ->
-                AutocompleteRelay.choices(invoke(rate, AutocompleteRelay.request(command, option, text)));
+        Autocompleter autocompleter = (member, command, option, text) ->
+                AutocompleteRelay.choices(invoke(rate, AutocompleteRelay.request(member, command, option, text)));
         this.router = new InteractionRouter(new SignatureVerifier(Fixtures.publicKeyHex(), Fixtures.signingClock()), dispatcher, autocompleter);
         this.endpoint = new InteractionsHandler(router);
     }

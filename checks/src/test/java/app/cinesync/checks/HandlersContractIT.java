@@ -3,6 +3,7 @@ package app.cinesync.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cinesync.aws.HandlerHarness;
+import app.cinesync.core.app.Replies;
 import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.catalog.JdbcMovieRepository;
 import app.cinesync.core.model.EaseConfig;
@@ -12,6 +13,9 @@ import app.cinesync.core.rating.Stars;
 import app.cinesync.core.testing.DiscordStub;
 import app.cinesync.core.testing.TestDatabase;
 import app.cinesync.discord.HttpResult;
+import app.cinesync.discord.Languages;
+import app.cinesync.discord.RateForm;
+import app.cinesync.discord.Texts;
 import app.cinesync.discord.WebhookClient;
 import app.cinesync.functions.interactions.fixtures.FixtureSigner;
 import app.cinesync.functions.interactions.fixtures.Fixtures;
@@ -29,6 +33,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,7 +47,8 @@ import org.junit.jupiter.api.Test;
  * deferred update, channel message, autocomplete result, modal) and each reply edit
  * ({@code PATCH .../messages/@original}, CineSync's only follow-up: it never posts extra
  * messages). The fixtures run through the real router and command handlers three times: on an
- * empty community, after ratings, and with a trained model, since the replies differ.
+ * empty community, after ratings, and with a trained model, since the replies differ; and once
+ * more in each of CineSync's other languages.
  */
 class HandlersContractIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,6 +88,40 @@ class HandlersContractIT {
         assertThat(edits).anySatisfy(e -> assertThat(e.text()).contains("ratings by everyone"));
     }
 
+    /**
+     * The same in each of CineSync's other languages (a French, German, Latin American Spanish and
+     * Brazilian member): every interaction fixture with its {@code locale} changed, signed here.
+     */
+    @Test
+    void everyResponseAndReplyEdit_inEveryOtherLanguage_isWhatDiscordAccepts_andInThatLanguage() throws IOException {
+        community();
+        assertThat(ModelTraining.trainAndActivate(TestDatabase.get(), new EaseConfig(10, 0, 2))).isPresent();
+        for (String locale : List.of("fr", "de", "es-419", "pt-BR")) {
+            Locale language = Languages.of(locale, null);
+            responseTypes.clear();
+            deferred = 0;
+            List<String> responses = new ArrayList<>();
+            try (CineSyncInProcess cineSync = new CineSyncInProcess(new HandlerHarness(TestDatabase.get()))) {
+                for (String fixture : interactionFixtures()) {
+                    ObjectNode in = (ObjectNode) JSON.readTree(Fixtures.event("interaction_" + fixture + ".json").toFile());
+                    if (in.has("locale")) {
+                        in.put("locale", locale);
+                    }
+                    HttpResult result = cineSync.post(in.toString().getBytes(StandardCharsets.UTF_8));
+                    check(locale + " interaction_" + fixture, result);
+                    responses.add(result.body());
+                }
+                clickNotForMe(cineSync);
+
+                List<DiscordStub.Edit> edits = checkEdits(cineSync);
+                Texts replies = Texts.of(Replies.TEXTS, language);
+                assertThat(edits).as(locale).anySatisfy(e -> assertThat(e.text()).contains(replies.get("recs.title")));
+                assertThat(edits).as(locale).anySatisfy(e -> assertThat(e.text()).contains(replies.get("profile.title.named", "Cinephile")));
+                assertThat(responses).as(locale).anySatisfy(r -> assertThat(r).contains(RateForm.in(language).title()));
+            }
+        }
+    }
+
     @Test
     void theFailureNotice_isAReplyEditDiscordAccepts() {
         try (HandlerHarness harness = new HandlerHarness(TestDatabase.get())) {
@@ -110,17 +150,21 @@ class HandlersContractIT {
                 }
             }
             clickNotForMe(cineSync);
-
-            List<DiscordStub.Edit> edits = List.copyOf(cineSync.discord().edits);
-            assertThat(edits).as("one edit per deferred reply").hasSize(deferred);
-            for (DiscordStub.Edit e : edits) {
-                assertThat(e.method()).isEqualTo("PATCH");
-                assertThat(e.path()).endsWith("/messages/@original");
-                assertThat(spec.errors(DiscordSpec.REPLY_EDIT, e.body())).as("edit %s", e.body()).isEmpty();
-            }
-            assertThat(responseTypes).as("every response type CineSync sends").containsExactly(1, 4, 5, 6, 8, 9);
-            return edits;
+            return checkEdits(cineSync);
         }
+    }
+
+    /** One edit per deferred reply, each a body Discord accepts; every response type was sent. */
+    private List<DiscordStub.Edit> checkEdits(CineSyncInProcess cineSync) {
+        List<DiscordStub.Edit> edits = List.copyOf(cineSync.discord().edits);
+        assertThat(edits).as("one edit per deferred reply").hasSize(deferred);
+        for (DiscordStub.Edit e : edits) {
+            assertThat(e.method()).isEqualTo("PATCH");
+            assertThat(e.path()).endsWith("/messages/@original");
+            assertThat(spec.errors(DiscordSpec.REPLY_EDIT, e.body())).as("edit %s", e.body()).isEmpty();
+        }
+        assertThat(responseTypes).as("every response type CineSync sends").containsExactly(1, 4, 5, 6, 8, 9);
+        return edits;
     }
 
     /** "Not for me" on the first film of the first recommendation reply: the button's own custom id, clicked. */

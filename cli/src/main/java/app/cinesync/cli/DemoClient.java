@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Plays Discord's part against the local endpoint: builds interactions as Discord would send
- * them for one member, signs them with the server's key, posts them, and for deferred replies
- * waits for the edit the handler makes, as the member's client would show it.
+ * them for one member (whose client is in English unless {@link #in(String)} says otherwise, in a
+ * server whose language is English), signs them with the server's key, posts them, and for
+ * deferred replies waits for the edit the handler makes, as the member's client would show it.
  */
 public final class DemoClient {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,6 +32,7 @@ public final class DemoClient {
     private final RequestSigner signer;
     private final long userId;
     private final String userName;
+    private final String locale;
     /** Interaction ids, unique across every client in the process, as Discord's are. */
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() << 22);
 
@@ -45,11 +47,21 @@ public final class DemoClient {
     }
 
     public DemoClient(URI endpoint, Edits edits, RequestSigner signer, long userId, String userName) {
+        this(endpoint, edits, signer, userId, userName, "en-US");
+    }
+
+    private DemoClient(URI endpoint, Edits edits, RequestSigner signer, long userId, String userName, String locale) {
         this.endpoint = endpoint;
         this.edits = edits;
         this.signer = signer;
         this.userId = userId;
         this.userName = userName;
+        this.locale = locale;
+    }
+
+    /** The same member with their Discord client in another language ({@code locale}: a Discord locale such as {@code fr}). */
+    public DemoClient in(String discordLocale) {
+        return new DemoClient(endpoint, edits, signer, userId, userName, discordLocale);
     }
 
     /** What came back: the HTTP status, the immediate response, and the edited reply if deferred. */
@@ -113,7 +125,8 @@ public final class DemoClient {
     private ObjectNode base(int type) {
         ObjectNode i = JSON.createObjectNode().put("type", type).put("id", Long.toString(IDS.incrementAndGet()))
                 .put("application_id", APPLICATION_ID).put("token", "demo-token-" + IDS.incrementAndGet()).put("version", 1)
-                .put("guild_id", "200000000000000002").put("channel_id", "300000000000000003");
+                .put("guild_id", "200000000000000002").put("channel_id", "300000000000000003")
+                .put("locale", locale).put("guild_locale", "en-US");
         i.putObject("member").putObject("user").put("id", Long.toUnsignedString(userId)).put("username", userName)
                 .put("global_name", userName);
         return i;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
  * printing what Discord would show, so that one can watch the recommendations follow the ratings.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Start the local endpoint and play a member through /rate, /my_recommendations and /my_stats.")
+        description = "Start the local endpoint and play members through /rate, /my_recommendations and /my_stats, one of them in French.")
 public final class DemoCommand implements Callable<Integer> {
     /** A science-fiction lover who does not care for romance. */
     static final Map<String, Double> FIRST = ordered("2001: A Space Odyssey", 5.0, "Blade Runner", 5.0, "Alien", 4.5,
@@ -61,13 +61,16 @@ public final class DemoCommand implements Callable<Integer> {
             String firstTitle = recs.edited().path("embeds").path(0).path("fields").path(0).path("name").asText();
             show("[Not for me: 1] on " + firstTitle, discord.click(button(recs, "Not for me: 1")));
 
-            heading("8. A mistake: /rate movie:Amelie rating:7");
+            heading("8. Robin opens /rate movie: and has typed nothing yet: films Robin has probably seen and not rated");
+            show("autocomplete", discord.autocomplete(""));
+
+            heading("9. A mistake: /rate movie:Amelie rating:7");
             show("/rate", discord.command("rate", Map.of("movie", "Amelie", "rating", 7.0)));
 
-            heading("9. /my_stats");
+            heading("10. /my_stats");
             show("/my_stats", discord.command("my_stats", Map.of()));
 
-            heading("10. A new member, Sam, asks for picks and takes the quick-rate set");
+            heading("11. A new member, Sam, asks for picks and takes the quick-rate set");
             DemoClient sam = new DemoClient(server, signer, member + 1, "Sam");
             DemoClient.Exchange first = sam.command("my_recommendations", Map.of("count", 3));
             show("/my_recommendations count:3", first);
@@ -80,6 +83,13 @@ public final class DemoCommand implements Callable<Integer> {
                 show("picks " + (answer.equals("unseen") ? "\"Haven't seen it\"" : "5 stars") + " for " + select.path("placeholder").asText(), set);
             }
             show("[See my picks]", sam.click(button(set, "See my picks")));
+
+            heading("12. Camille's Discord is in French: the same commands, their names, forms and replies in French");
+            DemoClient camille = new DemoClient(server, signer, member + 2, "Camille").in("fr");
+            show("/noter (the form)", camille.command("rate", Map.of()));
+            show("/noter film:Amélie note:4.5", camille.command("rate", Map.of("movie", "m:" + camille.titleToId("amelie"), "rating", 4.5)));
+            show("/mes_recommandations nombre:3 genre:Comédie", camille.command("my_recommendations", Map.of("count", 3, "genre", "Comedy")));
+            show("/noter film:Amelie note:7", camille.command("rate", Map.of("movie", "Amelie", "rating", 7.0)));
         }
         return 0;
     }

@@ -1,7 +1,6 @@
 package app.cinesync.cli;
 
 import app.cinesync.core.catalog.ImportReport;
-import app.cinesync.core.catalog.MovieLensFiles;
 import app.cinesync.core.catalog.MovieLensImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +16,14 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--movies", required = true, paramLabel = "FILE", description = "movies.csv (movieId,title,genres)")
-    Path movies;
-    @Option(names = "--links", paramLabel = "FILE", description = "links.csv (movieId,imdbId,tmdbId)")
-    Path links;
-    @Option(names = "--tags", paramLabel = "FILE", description = "tags.csv (userId,movieId,tag,timestamp)")
-    Path tags;
-    @Option(names = "--credits", paramLabel = "FILE", description = "movieId,directors,cast with | between names")
-    Path credits;
+    @Mixin
+    CatalogFiles catalog;
     @Option(names = "--ratings", paramLabel = "FILE", description = "ratings.csv (userId,movieId,rating,timestamp), stored as community ratings")
     Path ratings;
 
     @Override
     public Integer call() {
-        for (Path p : new Path[] {movies, links, tags, credits, ratings}) {
+        for (Path p : new Path[] {catalog.movies, catalog.links, catalog.tags, catalog.credits, ratings}) {
             if (p != null && !Files.isReadable(p)) {
                 System.err.println("Cannot read " + p);
                 return 2;
@@ -38,7 +31,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         try (DatabaseOptions.Opened db = database.open()) {
             long start = System.nanoTime();
-            ImportReport report = MovieLensImporter.importFiles(db.db(), new MovieLensFiles.Sources(movies, links, tags, credits, ratings));
+            ImportReport report = MovieLensImporter.importFiles(db.db(), catalog.sources(ratings));
             System.out.print(report.summary(20));
             System.out.printf("Imported into %s in %.1f s.%n", db.where(), (System.nanoTime() - start) / 1e9);
         }

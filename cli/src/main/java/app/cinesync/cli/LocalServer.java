@@ -134,7 +134,8 @@ public final class LocalServer implements AutoCloseable {
         Map<Route, RequestStreamHandler> handlers = Map.of(Route.RATE, rate,
                 Route.RECOMMEND, new RecommendHandler(function), Route.STATS, new StatsHandler(function));
         Dispatcher dispatcher = (route, body) -> workers.submit(() -> invoke(handlers.get(route), body));
-        Autocompleter autocompleter = (command, option, text) -> suggest(relay, rate, AutocompleteRelay.request(command, option, text));
+        Autocompleter autocompleter = (member, command, option, text) ->
+                suggest(relay, rate, AutocompleteRelay.request(member, command, option, text));
         return new InteractionsHandler(new InteractionRouter(new SignatureVerifier(publicKeyHex, Clock.systemUTC()), dispatcher, autocompleter));
     }
 

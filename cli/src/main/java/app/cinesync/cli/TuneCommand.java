@@ -26,13 +26,15 @@ public final class TuneCommand implements Callable<Integer> {
     Path temporalTrain;
     @Mixin
     CatalogFiles catalog;
+    @Option(names = "--only", split = ",", paramLabel = "PARAM", description = "Search only these parameters (default: all: ${COMPLETION-CANDIDATES}).")
+    java.util.Set<RankingConfig.Param> only = java.util.EnumSet.allOf(RankingConfig.Param.class);
 
     @Override
     public Integer call() {
         Map<Protocol, java.util.List<Interaction>> trains = new EnumMap<>(Protocol.class);
         trains.put(Protocol.RANDOM, Interaction.read(randomTrain));
         trains.put(Protocol.TEMPORAL, Interaction.read(temporalTrain));
-        RankingConfig chosen = Tuner.tune(catalog.movies(), trains, RankingConfig.DEFAULT, System.out::println);
+        RankingConfig chosen = Tuner.tune(catalog.movies(), trains, RankingConfig.DEFAULT, only, System.out::println);
         System.out.println(chosen);
         return 0;
     }

@@ -98,8 +98,7 @@ public final class Personas {
                 for (int j = 0; j < n; j++) {
                     rated.add(new MemberHistory.Rated(catalog.movie(p.films().get(j)).id(), 5.0, Instant.ofEpochSecond(j)));
                 }
-                double[] scores = recommender.scores(recommender.member(new MemberHistory(rated, java.util.Set.of()), null));
-                int[] top = app.cinesync.core.recommend.TopK.of(scores, RankingMetrics.K);
+                int[] top = recommender.top(recommender.member(new MemberHistory(rated, java.util.Set.of()), null), RankingMetrics.K);
                 long hits = IntStream.of(top).filter(i -> p.onTaste().test(catalog.movie(i))).count();
                 for (int i : top) {
                     bias += percentile(sorted, catalog.ratingCount(i));

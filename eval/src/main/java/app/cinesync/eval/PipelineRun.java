@@ -46,6 +46,7 @@ public final class PipelineRun {
     }
 
     static RankedList list(EvalData data, Recommender recommender, long user, MemberHistory history) {
-        return Evaluator.list(user, recommender.scores(recommender.member(history, null)), data);
+        var member = recommender.member(history, null);
+        return Evaluator.list(user, recommender.top(member, RankingMetrics.K), recommender.scores(member), data);
     }
 }

@@ -4,6 +4,7 @@ import app.cinesync.core.app.CineSync;
 import app.cinesync.core.app.CommandRunner;
 import app.cinesync.core.app.ProfileQueue;
 import app.cinesync.core.db.Database;
+import app.cinesync.core.db.DatabaseTimeouts;
 import app.cinesync.discord.FollowUp;
 import app.cinesync.discord.WebhookClient;
 import java.time.Clock;
@@ -32,7 +33,7 @@ public final class CommandFunction implements Resource {
 
     /** Wires everything from the environment: {@link DatabaseConfig}, {@code DISCORD_API_BASE_URL}, {@code PROFILE_QUEUE_URL}. */
     public static CommandFunction fromEnv(Env env) {
-        Database db = AwsDatabase.open(DatabaseConfig.fromEnv(env), DbTimeouts.REQUEST);
+        Database db = AwsDatabase.open(DatabaseConfig.fromEnv(env), DatabaseTimeouts.REQUEST.socket());
         CineSync app = new CineSync(db, Clock.systemUTC());
         FollowUp followUp = new WebhookClient(WebhookClient.defaultHttpClient(),
                 env.optional("DISCORD_API_BASE_URL").orElse("https://discord.com/api/v10"));

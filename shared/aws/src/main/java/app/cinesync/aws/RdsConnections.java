@@ -26,8 +26,11 @@ import software.amazon.awssdk.services.rds.model.GenerateAuthenticationTokenRequ
  *       re-preparing a named statement on whichever database connection serves the next
  *       transaction, so server-side preparation buys nothing behind it and only adds state the
  *       proxy must track.</li>
- *   <li>timeouts: 5 s to connect, and a socket timeout the caller chooses
- *       ({@link DbTimeouts}): short for the request functions, long for migrations and training.</li>
+ *   <li>timeouts: 5 s to connect, and a socket timeout the caller chooses (the socket timeouts of
+ *       {@link app.cinesync.core.db.DatabaseTimeouts}, the same as locally: short for the request
+ *       functions, long for training and import; the migration's own deadline). No
+ *       {@code statement_timeout}: it would travel as a session option, which RDS Proxy would have
+ *       to pin a connection for.</li>
  * </ul>
  */
 public final class RdsConnections {

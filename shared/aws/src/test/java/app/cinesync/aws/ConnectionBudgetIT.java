@@ -1,5 +1,6 @@
 package app.cinesync.aws;
 
+import app.cinesync.core.db.DatabaseTimeouts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cinesync.core.db.Database;
@@ -34,7 +35,7 @@ class ConnectionBudgetIT {
         String url = "jdbc:postgresql://127.0.0.1:" + TestDatabase.embedded().port() + "/postgres?user=postgres&ApplicationName=" + APP;
         List<Database> containers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            containers.add(AwsDatabase.open(new DatabaseConfig(url, null, 0, null, null, null), DbTimeouts.REQUEST));
+            containers.add(AwsDatabase.open(new DatabaseConfig(url, null, 0, null, null, null), DatabaseTimeouts.REQUEST.socket()));
         }
         for (int request = 0; request < 4; request++) {
             for (Database container : containers) {

@@ -1,5 +1,6 @@
 package app.cinesync.aws;
 
+import app.cinesync.core.db.DatabaseTimeouts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cinesync.core.db.ConnectionFactory;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DriverSessionIT {
     private static ConnectionFactory throughRecorder(PgWireRecorder recorder) {
         String url = "jdbc:postgresql://127.0.0.1:" + recorder.port() + "/postgres?user=postgres&sslmode=disable";
-        return RdsConnections.factory(new DatabaseConfig(url, null, 0, null, null, null), DbTimeouts.REQUEST);
+        return RdsConnections.factory(new DatabaseConfig(url, null, 0, null, null, null), DatabaseTimeouts.REQUEST.socket());
     }
 
     @Test
@@ -51,7 +52,7 @@ class DriverSessionIT {
 
     @Test
     void socketTimeout_isTheOneTheCallerChose() throws SQLException {
-        assertThat(RdsConnections.driverProperties(DbTimeouts.REQUEST)).containsEntry("socketTimeout", "8").containsEntry("connectTimeout", "5");
+        assertThat(RdsConnections.driverProperties(DatabaseTimeouts.REQUEST.socket())).containsEntry("socketTimeout", "8").containsEntry("connectTimeout", "5");
         assertThat(RdsConnections.driverProperties(java.time.Duration.ofSeconds(270))).containsEntry("socketTimeout", "270");
     }
 }

@@ -8,21 +8,21 @@ import java.util.Map;
 
 /**
  * The router owns no database, so it relays autocomplete to the rate handler as a minimal
- * autocomplete interaction (just what was typed) and reads the type-8 answer back. Used by the
+ * autocomplete interaction (who is typing, and what) and reads the type-8 answer back. Used by the
  * Lambda relay in AWS and the in-process relay locally, so both speak the same bytes.
  */
 public final class AutocompleteRelay {
     private AutocompleteRelay() {
     }
 
-    public static byte[] request(String command, String option, String text) {
+    public static byte[] request(long memberId, String command, String option, String text) {
         return Json.write(g -> {
             g.writeStartObject();
             g.writeNumberField("type", InteractionType.AUTOCOMPLETE.code());
             g.writeStringField("id", "0");
             g.writeStringField("token", "autocomplete");
             g.writeObjectFieldStart("user");
-            g.writeStringField("id", "0");
+            g.writeStringField("id", Long.toUnsignedString(memberId));
             g.writeEndObject();
             g.writeObjectFieldStart("data");
             g.writeStringField("name", command);

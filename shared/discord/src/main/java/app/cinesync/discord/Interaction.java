@@ -1,5 +1,6 @@
 package app.cinesync.discord;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.Optional;
  *                 message, what was picked under {@link #PICKED}
  * @param focused  for autocomplete, the option being typed; otherwise null
  * @param commandType for commands and autocomplete, slash or Apps-menu command; otherwise null
+ * @param locale   the member's Discord client language ({@code locale}, e.g. {@code fr}), or null
+ * @param guildLocale the server's preferred language ({@code guild_locale}), or null outside servers
  */
 public record Interaction(
         InteractionType type,
@@ -25,7 +28,9 @@ public record Interaction(
         String name,
         Map<String, String> options,
         String focused,
-        CommandType commandType) {
+        CommandType commandType,
+        String locale,
+        String guildLocale) {
 
     /** The option under which a message drop-down's picked values come (joined with spaces). */
     public static final String PICKED = "values";
@@ -38,10 +43,15 @@ public record Interaction(
         }
     }
 
-    /** An interaction as the command handlers' tests build it; commands are slash commands. */
+    /** An interaction as the command handlers' tests build it; commands are slash commands, the language English. */
     public Interaction(InteractionType type, String id, String applicationId, String token, String guildId, long userId,
                        String userName, String name, Map<String, String> options, String focused) {
-        this(type, id, applicationId, token, guildId, userId, userName, name, options, focused, null);
+        this(type, id, applicationId, token, guildId, userId, userName, name, options, focused, null, null, null);
+    }
+
+    /** The language to answer in: the member's, else the server's, else English ({@link Languages}). */
+    public Locale language() {
+        return Languages.of(locale, guildLocale);
     }
 
     /** The option's value, blank values counted as absent. */

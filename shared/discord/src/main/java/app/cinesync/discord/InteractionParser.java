@@ -26,7 +26,7 @@ public final class InteractionParser {
         InteractionType type = InteractionType.of(typeCode.intValue());
         String id = snowflake(root.get("id"));
         if (type == InteractionType.PING) {
-            return new Interaction(type, id, text(root, "application_id"), null, null, 0, null, null, Map.of(), null);
+            return new Interaction(type, id, text(root, "application_id"), null, null, 0, null, null, Map.of(), null, null, null, null);
         }
         Map<String, Object> user = Json.object(Json.object(root.get("member")).get("user"));
         if (user.isEmpty()) {
@@ -63,7 +63,8 @@ public final class InteractionParser {
         }
         String userName = user.get("global_name") instanceof String g ? g : text(user, "username");
         return new Interaction(type, id, text(root, "application_id"), token,
-                text(root, "guild_id"), userId, userName, name, options, focused[0], commandType);
+                text(root, "guild_id"), userId, userName, name, options, focused[0], commandType,
+                text(root, "locale"), text(root, "guild_locale"));
     }
 
     private static void collectOptions(List<Object> opts, Map<String, String> out, String[] focused) {

@@ -10,7 +10,7 @@ import org.slf4j.MDC;
  * failure), then answers what can be answered at once (PING, the /rate form, autocomplete,
  * plain mistakes) and defers everything that needs the database: a deferred reply goes back
  * within Discord's 3 seconds and the interaction is dispatched to its handler, which edits the
- * reply when done.
+ * reply when done. What it answers itself is in the member's language ({@link Interaction#language()}).
  */
 public final class InteractionRouter {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
@@ -18,6 +18,8 @@ public final class InteractionRouter {
     public static final String RECOMMEND_BUTTON_PREFIX = "recs:";
     /** Buttons and drop-downs of the quick-rate set start with this; the rate handler reads the rest. */
     public static final String QUICK_RATE_PREFIX = "qr:";
+    /** The router's message catalog ({@code i18n/router*.properties}): its immediate answers and the rating form. */
+    public static final String TEXTS = "i18n.router";
 
     private final SignatureVerifier verifier;
     private final Dispatcher dispatcher;
@@ -64,46 +66,45 @@ public final class InteractionRouter {
             case AUTOCOMPLETE -> Responses.choices(suggest(in));
             case APPLICATION_COMMAND -> in.commandType() == CommandType.CHAT_INPUT ? command(in, body) : appsMenuCommand(in);
             case MODAL_SUBMIT -> RateForm.CUSTOM_ID.equals(in.name())
-                    ? defer(Route.RATE, body, Responses.deferredMessage(true))
-                    : mistake("That form is not one of CineSync's.");
+                    ? defer(in, Route.RATE, body, Responses.deferredMessage(true))
+                    : mistake(in, "mistake.form");
             case MESSAGE_COMPONENT -> in.name().startsWith(RECOMMEND_BUTTON_PREFIX)
-                    ? defer(Route.RECOMMEND, body, Responses.deferredUpdate())
+                    ? defer(in, Route.RECOMMEND, body, Responses.deferredUpdate())
                     : in.name().startsWith(QUICK_RATE_PREFIX)
-                    ? defer(Route.RATE, body, Responses.deferredUpdate())
-                    : mistake("That button is not one of CineSync's.");
+                    ? defer(in, Route.RATE, body, Responses.deferredUpdate())
+                    : mistake(in, "mistake.button");
         };
     }
 
     private String command(Interaction in, byte[] body) {
         return switch (in.name()) {
             case "rate" -> rate(in, body);
-            case "my_recommendations" -> defer(Route.RECOMMEND, body, Responses.deferredMessage(true));
-            case "my_stats" -> defer(Route.STATS, body, Responses.deferredMessage(true));
-            default -> mistake("CineSync has no command `/" + Text.cut(in.name(), 50) + "`. Try `/rate`, `/my_recommendations` or `/my_stats`.");
+            case "my_recommendations" -> defer(in, Route.RECOMMEND, body, Responses.deferredMessage(true));
+            case "my_stats" -> defer(in, Route.STATS, body, Responses.deferredMessage(true));
+            default -> mistake(in, "mistake.command", Text.cut(in.name(), 50));
         };
     }
 
     /** CineSync registers no Apps-menu (user or message) commands: one of those is another app's or an old one. */
     private static String appsMenuCommand(Interaction in) {
-        return mistake("“" + Text.cut(in.name(), 50) + "” is not a CineSync command. CineSync has slash commands only: "
-                + "type `/rate`, `/my_recommendations` or `/my_stats` in the message box.");
+        return mistake(in, "mistake.appsMenu", Text.cut(in.name(), 50));
     }
 
     private String rate(Interaction in, byte[] body) {
         boolean hasMovie = in.option("movie").isPresent();
         boolean hasRating = in.option("rating").isPresent();
         if (!hasMovie && !hasRating) {
-            return Responses.rateModal(RateForm.ENGLISH);
+            return Responses.rateModal(RateForm.in(in.language()));
         }
         if (hasMovie != hasRating) {
-            return mistake("Give both `movie` and `rating`, or neither to open the rating form.");
+            return mistake(in, "mistake.bothOrNeither");
         }
-        return defer(Route.RATE, body, Responses.deferredMessage(true));
+        return defer(in, Route.RATE, body, Responses.deferredMessage(true));
     }
 
     private List<Choice> suggest(Interaction in) {
         try {
-            List<Choice> choices = autocompleter.suggest(in.name(), in.focused(), in.focusedText());
+            List<Choice> choices = autocompleter.suggest(in.userId(), in.name(), in.focused(), in.focusedText());
             return choices.size() > 25 ? choices.subList(0, 25) : choices;
         } catch (RuntimeException e) {
             LOG.warn("autocomplete failed: {}", e.toString());
@@ -111,17 +112,18 @@ public final class InteractionRouter {
         }
     }
 
-    private String defer(Route route, byte[] body, String deferred) {
+    private String defer(Interaction in, Route route, byte[] body, String deferred) {
         try {
             dispatcher.dispatch(route, body);
             return deferred;
         } catch (RuntimeException e) {
             LOG.error("dispatch to {} failed: {}", route, e.toString());
-            return mistake("CineSync could not start on that just now. Please try again in a moment.");
+            return mistake(in, "mistake.notStarted");
         }
     }
 
-    private static String mistake(String text) {
-        return Responses.message(Message.text(text), true);
+    /** A private answer at once, in the member's language, from the router's own catalog ({@link #TEXTS}). */
+    private static String mistake(Interaction in, String key, Object... args) {
+        return Responses.message(Message.text(Texts.of(TEXTS, in.language()).get(key, args)), true);
     }
 }

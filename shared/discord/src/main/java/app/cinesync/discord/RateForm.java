@@ -8,9 +8,9 @@ import java.util.Locale;
 /**
  * The /rate form: a film title typed in, and the stars picked from half-star choices, 5 down to
  * ½. Every text a member reads is a component of this record, and the numbers in the choices
- * are written for {@code numbers}, so a translation is one more instance; what comes back on
- * submit ({@link #CUSTOM_ID}, {@link #FILM}, {@link #STARS} and the choice values such as
- * {@code 4.5}) never depends on the language.
+ * are written for {@code numbers}, so a translation is one more instance ({@link #in(Locale)},
+ * from the router's catalog); what comes back on submit ({@link #CUSTOM_ID}, {@link #FILM},
+ * {@link #STARS} and the choice values such as {@code 4.5}) never depends on the language.
  */
 public record RateForm(String title, String filmLabel, String filmDescription, String filmPlaceholder,
                        String starsLabel, String starsPlaceholder, Locale numbers) {
@@ -21,9 +21,14 @@ public record RateForm(String title, String filmLabel, String filmDescription, S
     /** The field holding the stars, as the {@code rating} option of {@code /rate}. */
     public static final String STARS = "rating";
 
-    public static final RateForm ENGLISH = new RateForm("Rate a film", "Film title",
-            "Add the year when several films share a title", "e.g. Amélie or Heat (1995)",
-            "Your rating", "Pick ½ to 5 stars", Locale.ENGLISH);
+    public static final RateForm ENGLISH = in(Languages.ENGLISH);
+
+    /** The form in {@code language}'s words ({@code form.*} of {@link InteractionRouter#TEXTS}), its numbers written that way. */
+    public static RateForm in(Locale language) {
+        Texts t = Texts.of(InteractionRouter.TEXTS, language);
+        return new RateForm(t.get("form.title"), t.get("form.film"), t.get("form.film.description"), t.get("form.film.placeholder"),
+                t.get("form.stars"), t.get("form.stars.placeholder"), language);
+    }
 
     public Modal modal() {
         return new Modal(CUSTOM_ID, title, List.of(

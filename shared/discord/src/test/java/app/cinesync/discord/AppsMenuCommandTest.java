@@ -20,7 +20,7 @@ class AppsMenuCommandTest {
     private final List<Route> dispatched = new ArrayList<>();
     private final InteractionRouter router = new InteractionRouter(
             new SignatureVerifier(signer.publicKeyHex(), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
-            (route, body) -> dispatched.add(route), (command, option, text) -> List.of());
+            (route, body) -> dispatched.add(route), (member, command, option, text) -> List.of());
 
     private JsonNode send(int commandType, String name) throws Exception {
         byte[] body = ("{\"type\":2,\"id\":\"1400000000000000031\",\"application_id\":\"2\",\"token\":\"t\",\"user\":{\"id\":\"3\"},"

@@ -22,7 +22,7 @@ class InteractionRouterTest {
     private final InteractionRouter router = new InteractionRouter(
             new SignatureVerifier(signer.publicKeyHex(), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
             (route, body) -> dispatched.add(route),
-            (command, option, text) -> IntStream.range(0, 40).mapToObj(i -> new Choice(text + " " + i, "m:" + i)).toList());
+            (member, command, option, text) -> IntStream.range(0, 40).mapToObj(i -> new Choice(text + " " + i, "m:" + i)).toList());
 
     private HttpResult send(String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
@@ -106,12 +106,29 @@ class InteractionRouterTest {
     }
 
     @Test
+    void autocomplete_asksForSuggestionsForTheMemberTyping() throws Exception {
+        List<Long> askedFor = new ArrayList<>();
+        InteractionRouter router = new InteractionRouter(
+                new SignatureVerifier(signer.publicKeyHex(), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
+                (route, body) -> { }, (member, command, option, text) -> {
+                    askedFor.add(member);
+                    return List.of();
+                });
+        byte[] body = ("{\"type\":4,\"id\":\"1\",\"application_id\":\"2\",\"token\":\"t\",\"user\":{\"id\":\"13000000000000000001\"},"
+                + "\"data\":{\"name\":\"rate\",\"options\":[{\"name\":\"movie\",\"value\":\"\",\"focused\":true}]}}").getBytes(StandardCharsets.UTF_8);
+
+        router.handle(signer.sign(Long.toString(NOW), body), Long.toString(NOW), body);
+
+        assertThat(askedFor).containsExactly(Long.parseUnsignedLong("13000000000000000001"));
+    }
+
+    @Test
     void failedDispatch_tellsTheMemberInsteadOfThinkingForever() throws Exception {
         InteractionRouter failing = new InteractionRouter(
                 new SignatureVerifier(signer.publicKeyHex(), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
                 (route, body) -> {
                     throw new IllegalStateException("Lambda unavailable");
-                }, (c, o, t) -> List.of());
+                }, (m, c, o, t) -> List.of());
         byte[] body = command("my_stats", "").getBytes(StandardCharsets.UTF_8);
         JsonNode r = JSON.readTree(failing.handle(signer.sign(Long.toString(NOW), body), Long.toString(NOW), body).body());
         assertThat(r.path("type").asInt()).isEqualTo(4);

@@ -35,7 +35,7 @@ class RateFormTest {
 
     @Test
     void aTranslatedForm_writesNumbersItsWay_butSubmitsTheSameValues() {
-        RateForm french = new RateForm("Noter un film", "Titre", null, "ex. Amélie", "Votre note", "De ½ à 5 étoiles", Locale.FRENCH);
+        RateForm french = RateForm.in(Locale.FRENCH);
 
         List<SelectOption> choices = RateForm.starChoices(french.numbers());
 

@@ -2,7 +2,7 @@ package app.cinesync.functions.imports;
 
 import app.cinesync.aws.AwsDatabase;
 import app.cinesync.aws.DatabaseConfig;
-import app.cinesync.aws.DbTimeouts;
+import app.cinesync.core.db.DatabaseTimeouts;
 import app.cinesync.aws.Env;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -27,7 +27,7 @@ public final class ImportHandler implements RequestHandler<ImportRequest, String
                 .credentialsProvider(DefaultCredentialsProvider.builder().build())
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .build();
-        this.bucketImport = new BucketImport(s3, env.required("IMPORT_BUCKET"), AwsDatabase.open(DatabaseConfig.fromEnv(env), DbTimeouts.BATCH));
+        this.bucketImport = new BucketImport(s3, env.required("IMPORT_BUCKET"), AwsDatabase.open(DatabaseConfig.fromEnv(env), DatabaseTimeouts.BATCH.socket()));
     }
 
     /** With the bucket and the database given (tests). */

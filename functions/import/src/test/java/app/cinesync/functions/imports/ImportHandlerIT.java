@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.cinesync.aws.AwsDatabase;
 import app.cinesync.aws.DatabaseConfig;
-import app.cinesync.aws.DbTimeouts;
+import app.cinesync.core.db.DatabaseTimeouts;
 import app.cinesync.core.db.Database;
 import app.cinesync.core.testing.TestDatabase;
 import app.cinesync.core.testing.TestKeys;
@@ -31,7 +31,7 @@ class ImportHandlerIT {
     private static S3Client s3;
 
     private final Database asApplicationRole = AwsDatabase.open(new DatabaseConfig(
-            "jdbc:postgresql://127.0.0.1:" + TestDatabase.embedded().port() + "/postgres?user=cinesync_app", null, 0, null, null, null), DbTimeouts.BATCH);
+            "jdbc:postgresql://127.0.0.1:" + TestDatabase.embedded().port() + "/postgres?user=cinesync_app", null, 0, null, null, null), DatabaseTimeouts.BATCH.socket());
     private final ImportHandler handler = new ImportHandler(new BucketImport(s3, BUCKET, asApplicationRole));
 
     @BeforeAll

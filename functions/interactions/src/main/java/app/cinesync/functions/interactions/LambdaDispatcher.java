@@ -56,13 +56,13 @@ public final class LambdaDispatcher implements Dispatcher, Autocompleter {
 
     /**
      * Asks RateFunction, synchronously, with a minimal autocomplete interaction carrying just
-     * what was typed ({@link AutocompleteRelay}); passes on the choices it answers with.
+     * who typed what ({@link AutocompleteRelay}); passes on the choices it answers with.
      */
     @Override
-    public List<Choice> suggest(String command, String option, String text) {
+    public List<Choice> suggest(long memberId, String command, String option, String text) {
         InvokeResponse r = lambda.invoke(b -> b.functionName(functions.get(Route.RATE))
                 .invocationType(InvocationType.REQUEST_RESPONSE)
-                .payload(SdkBytes.fromByteArray(AutocompleteRelay.request(command, option, text))));
+                .payload(SdkBytes.fromByteArray(AutocompleteRelay.request(memberId, command, option, text))));
         if (r.functionError() != null) {
             throw new IllegalStateException("autocomplete failed in RateFunction: " + r.functionError());
         }

@@ -67,16 +67,17 @@ class LambdaDispatcherTest {
     }
 
     @Test
-    void suggest_asksRateFunctionSynchronously_andReadsItsChoices() throws IOException {
+    void suggest_asksRateFunctionSynchronously_forTheMemberTyping_andReadsItsChoices() throws IOException {
         lambdaApi.answer(200, "{\"type\":8,\"data\":{\"choices\":[{\"name\":\"Amélie (2001)\",\"value\":\"m:2\"}]}}", Map.of());
 
-        var choices = dispatcher.suggest("rate", "movie", "amelie");
+        var choices = dispatcher.suggest(Long.parseUnsignedLong("13000000000000000001"), "rate", "movie", "amelie");
 
         assertThat(choices).containsExactly(new Choice("Amélie (2001)", "m:2"));
         LambdaApiStub.Request r = lambdaApi.requests.getFirst();
         assertThat(r.header("X-Amz-Invocation-Type")).isEqualTo("RequestResponse");
         JsonNode sent = JSON.readTree(r.body());
         assertThat(sent.path("type").asInt()).isEqualTo(4);
+        assertThat(sent.path("user").path("id").asText()).as("the member, unsigned").isEqualTo("13000000000000000001");
         assertThat(sent.path("data").path("options").get(0).path("value").asText()).isEqualTo("amelie");
         assertThat(sent.path("data").path("options").get(0).path("focused").asBoolean()).isTrue();
     }
@@ -85,7 +86,7 @@ class LambdaDispatcherTest {
     void suggest_whenRateFunctionErrs_throws() {
         lambdaApi.answer(200, "{\"errorMessage\":\"boom\"}", Map.of("X-Amz-Function-Error", "Unhandled"));
 
-        assertThatThrownBy(() -> dispatcher.suggest("rate", "movie", "amelie")).hasMessageContaining("Unhandled");
+        assertThatThrownBy(() -> dispatcher.suggest(1, "rate", "movie", "amelie")).hasMessageContaining("Unhandled");
     }
 
     @Test

@@ -32,7 +32,7 @@ final class RecordingDispatcher implements Dispatcher, Autocompleter {
     }
 
     @Override
-    public List<Choice> suggest(String command, String option, String text) {
+    public List<Choice> suggest(long memberId, String command, String option, String text) {
         if (failing) {
             throw new IllegalStateException("RateFunction is unreachable");
         }

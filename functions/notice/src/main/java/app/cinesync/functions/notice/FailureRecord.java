@@ -1,10 +1,12 @@
 package app.cinesync.functions.notice;
 
 import app.cinesync.discord.Json;
+import app.cinesync.discord.Languages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,8 +15,9 @@ import java.util.Optional;
  * asynchronous invocation, whose {@code requestPayload} is the interaction the router dispatched.
  *
  * @param interactionId Discord's snowflake id of the interaction (0 when absent)
+ * @param language      the language to apologise in: the interaction's, as {@link Languages} chooses it
  */
-record FailureRecord(String applicationId, String token, long interactionId, String condition, String functionArn) {
+record FailureRecord(String applicationId, String token, long interactionId, String condition, String functionArn, Locale language) {
     /** An interaction token works for 15 minutes after the interaction was created. */
     static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
     /** Discord's epoch, the first second of 2015, in the top 42 bits of every snowflake. */
@@ -32,13 +35,19 @@ record FailureRecord(String applicationId, String token, long interactionId, Str
             return Optional.empty();
         }
         long id = interaction.get("id") instanceof String s && s.matches("\\d{1,19}") ? Long.parseUnsignedLong(s) : 0;
-        return Optional.of(new FailureRecord(app, token, id, String.valueOf(context.get("condition")), String.valueOf(context.get("functionArn"))));
+        Locale language = Languages.of(text(interaction.get("locale")), text(interaction.get("guild_locale")));
+        return Optional.of(new FailureRecord(app, token, id, String.valueOf(context.get("condition")), String.valueOf(context.get("functionArn")),
+                language));
     }
 
     /** When the token stops working; without an id, at once (nothing says it is still valid). */
     Instant tokenExpiresAt() {
         return interactionId == 0 ? Instant.EPOCH
                 : Instant.ofEpochMilli((interactionId >>> 22) + DISCORD_EPOCH_MILLIS).plus(TOKEN_LIFETIME);
+    }
+
+    private static String text(Object o) {
+        return o instanceof String s ? s : null;
     }
 
     @SuppressWarnings("unchecked")

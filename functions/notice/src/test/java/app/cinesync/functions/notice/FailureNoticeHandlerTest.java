@@ -7,12 +7,15 @@ import app.cinesync.core.testing.TestKeys;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,38 @@ class FailureNoticeHandlerTest {
         assertThat(edits).containsExactly("1300000000000000000/aW50ZXJhY3Rpb24tdG9rZW4tZm9yLWZhaWx1cmUtbm90aWNl ⚠️ Something went wrong on our side");
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("0c4b7e4e-2f0a-4a7e-9a57-6d1f5a9c0002");
+    }
+
+    @Test
+    void theApology_isInTheLanguageOfTheInteractionThatFailed_elseTheServers_elseEnglish() throws Exception {
+        List<Message> edits = new ArrayList<>();
+        FailureNoticeHandler handler = new FailureNoticeHandler((app, token, message) -> edits.add(message), IN_TIME);
+        for (String[] locales : new String[][] {{"fr", "en-US"}, {"it", "de"}, {"es-419", null}, {"pt-BR", null}, {"ja", null}}) {
+            handler.handleRequest(withLocale(locales[0], locales[1]), null);
+        }
+
+        assertThat(edits).extracting(m -> m.embeds().getFirst().description()).satisfiesExactly(
+                fr -> assertThat(fr).contains("n’a pas pu aller au bout", "`/mes_stats`"),
+                de -> assertThat(de).contains("`/meine_statistik`"),
+                es -> assertThat(es).contains("`/mis_estadísticas`"),
+                pt -> assertThat(pt).contains("`/minhas_estatísticas`"),
+                en -> assertThat(en).contains("check with `/my_stats` before rating again"));
+    }
+
+    /** The fixture's first record, its interaction with these locales. */
+    private static SQSEvent withLocale(String locale, String guildLocale) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        SQSEvent event = fixture("dispatch_failure");
+        SQSEvent.SQSMessage m = event.getRecords().getFirst();
+        ObjectNode record = (ObjectNode) json.readTree(m.getBody());
+        ObjectNode interaction = (ObjectNode) record.path("requestPayload");
+        interaction.put("locale", locale);
+        if (guildLocale != null) {
+            interaction.put("guild_locale", guildLocale);
+        }
+        m.setBody(record.toString());
+        event.setRecords(List.of(m));
+        return event;
     }
 
     @Test
@@ -58,9 +93,9 @@ class FailureNoticeHandlerTest {
 
     @Test
     void tokenExpiry_isFifteenMinutesAfterTheSnowflakesTime() {
-        FailureRecord r = new FailureRecord("1", "t", 1575495841873920001L, "RetriesExhausted", "arn");
+        FailureRecord r = new FailureRecord("1", "t", 1575495841873920001L, "RetriesExhausted", "arn", Locale.ENGLISH);
         assertThat(r.tokenExpiresAt()).isEqualTo(CREATED.plus(Duration.ofMinutes(15)));
-        assertThat(new FailureRecord("1", "t", 0, "c", "arn").tokenExpiresAt()).as("no id: nothing says it is still valid").isEqualTo(Instant.EPOCH);
+        assertThat(new FailureRecord("1", "t", 0, "c", "arn", Locale.ENGLISH).tokenExpiresAt()).as("no id: nothing says it is still valid").isEqualTo(Instant.EPOCH);
     }
 
     @Test

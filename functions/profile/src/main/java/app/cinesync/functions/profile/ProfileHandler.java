@@ -3,6 +3,7 @@ package app.cinesync.functions.profile;
 import app.cinesync.aws.CommandFunction;
 import app.cinesync.aws.Env;
 import app.cinesync.core.app.ProfileRefresher;
+import app.cinesync.core.db.DataAccessException;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -51,7 +52,9 @@ public final class ProfileHandler implements RequestHandler<SQSEvent, SQSBatchRe
             try {
                 refresher.refresh(userId);
             } catch (RuntimeException e) {
-                LOG.error("profile of {} not refreshed", Long.toUnsignedString(userId), e);
+                if (!(e instanceof DataAccessException d && d.unavailable())) { // an outage is logged once, by the database's OutageLog
+                    LOG.error("profile of {} not refreshed", Long.toUnsignedString(userId), e);
+                }
                 messageIds.forEach(id -> failures.add(new SQSBatchResponse.BatchItemFailure(id)));
             }
         });

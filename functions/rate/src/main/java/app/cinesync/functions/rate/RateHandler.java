@@ -33,7 +33,7 @@ public final class RateHandler extends CommandStreamHandler {
     protected String answer(byte[] body) {
         Interaction in = InteractionParser.parse(body);
         return in.type() == InteractionType.AUTOCOMPLETE
-                ? Responses.choices(autocompleter.suggest(in.name(), in.focused(), in.focusedText()))
+                ? Responses.choices(autocompleter.suggest(in.userId(), in.name(), in.focused(), in.focusedText()))
                 : super.answer(body);
     }
 }

@@ -2,7 +2,7 @@ package app.cinesync.functions.train;
 
 import app.cinesync.aws.AwsDatabase;
 import app.cinesync.aws.DatabaseConfig;
-import app.cinesync.aws.DbTimeouts;
+import app.cinesync.core.db.DatabaseTimeouts;
 import app.cinesync.aws.Env;
 import app.cinesync.core.db.Database;
 import app.cinesync.core.model.EaseConfig;
@@ -29,7 +29,7 @@ public final class TrainHandler implements RequestHandler<ScheduledEvent, String
     private final Database db;
 
     public TrainHandler() {
-        this(AwsDatabase.open(DatabaseConfig.fromEnv(Env.system()), DbTimeouts.BATCH));
+        this(AwsDatabase.open(DatabaseConfig.fromEnv(Env.system()), DatabaseTimeouts.BATCH.socket()));
     }
 
     public TrainHandler(Database db) {

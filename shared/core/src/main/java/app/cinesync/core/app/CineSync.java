@@ -65,7 +65,7 @@ public final class CineSync {
     }
 
     public TitleAutocomplete autocomplete() {
-        return new TitleAutocomplete(movies);
+        return new TitleAutocomplete(movies, ratings, feedback, catalog, models);
     }
 
     public Database database() {

@@ -14,8 +14,9 @@ import org.slf4j.MDC;
 
 /**
  * Does the work behind a deferred reply and replaces the reply with the result. The one place
- * where failures become what the member reads: their mistakes ({@link UserInputException}) as
- * themselves, ours as a plain apology; never a stack trace, never an endless "thinking…".
+ * where failures become what the member reads, in their language: their mistakes
+ * ({@link UserInputException}) as themselves, ours as a plain apology; never a stack trace, never
+ * an endless "thinking…".
  */
 public final class CommandRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
@@ -69,19 +70,19 @@ public final class CommandRunner {
         } catch (UserInputException e) {
             // the message quotes what the member typed: it is theirs to read, not the log's
             LOG.info("{} refused: {}", route, e.getClass().getSimpleName());
-            return Replies.problem(e.getMessage());
+            return Replies.in(in.language()).problem(e);
         } catch (DataAccessException e) {
             if (!e.unavailable()) { // an outage is reported once by the database's outage log
                 LOG.error("{} failed", route, e);
             }
-            return failure(route);
+            return failure(route, in);
         } catch (RuntimeException e) {
             LOG.error("{} failed", route, e);
-            return failure(route);
+            return failure(route, in);
         }
     }
 
-    private static Message failure(Route route) {
-        return Replies.failure(route == Route.RATE ? "Your rating was not saved." : "I couldn't finish that.");
+    private static Message failure(Route route, Interaction in) {
+        return Replies.in(in.language()).failure(route == Route.RATE ? "failure.rate" : "failure.other");
     }
 }

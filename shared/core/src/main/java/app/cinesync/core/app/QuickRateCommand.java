@@ -46,30 +46,31 @@ public final class QuickRateCommand {
     }
 
     public Message handle(Interaction in) {
+        Replies replies = Replies.in(in.language());
         String done = switch (QuickRateId.parse(in.name())) {
             case QuickRateId.Start s -> null;
             case QuickRateId.Pass p -> {
                 p.movieIds().forEach(id -> feedback.skip(in.userId(), id, clock.instant()));
                 yield null;
             }
-            case QuickRateId.Answer a -> answer(in, a.movieId());
+            case QuickRateId.Answer a -> answer(in, a.movieId(), replies);
         };
         MemberHistory history = MemberHistories.load(ratings, feedback, in.userId());
         CatalogSnapshot snapshot = catalog.get();
         Recommender recommender = models.recommender(snapshot);
         List<Movie> next = models.quickRate(snapshot).next(recommender.member(history, null), feedback.skipped(in.userId()), QuickRate.SHOWN);
-        return Replies.quickRate(next, history.size(), done);
+        return replies.quickRate(next, history.size(), done);
     }
 
     /** Applies the member's answer for one film; what to tell them about it. */
-    private String answer(Interaction in, long movieId) {
-        Movie movie = movies.findById(movieId).orElseThrow(() -> new UserInputException("That film is no longer in the catalog."));
-        String picked = in.option(Interaction.PICKED).orElseThrow(() -> new UserInputException("Pick a rating, or “haven't seen it”."));
+    private String answer(Interaction in, long movieId, Replies replies) {
+        Movie movie = movies.findById(movieId).orElseThrow(() -> new UserInputException("quick.gone"));
+        String picked = in.option(Interaction.PICKED).orElseThrow(() -> new UserInputException("quick.pick"));
         if (picked.equals(NOT_SEEN)) {
             feedback.skip(in.userId(), movieId, clock.instant());
             return null;
         }
         Stars stars = Stars.parse(picked);
-        return rate.save(in, movie, stars).duplicate() ? null : Replies.quickRated(movie, stars); // a retry changed nothing
+        return rate.save(in, movie, stars).duplicate() ? null : replies.quickRated(movie, stars); // a retry changed nothing
     }
 }

@@ -48,7 +48,7 @@ public sealed interface QuickRateId {
             }
             return new Answer(Long.parseLong(rest));
         } catch (RuntimeException e) {
-            throw new UserInputException("That quick-rate button has expired; run `/my_recommendations` again.");
+            throw new UserInputException("quick.expired");
         }
     }
 }

@@ -42,11 +42,12 @@ public final class RateCommand {
     }
 
     public Message handle(Interaction in) {
-        String named = in.option("movie").orElseThrow(() -> new UserInputException("Name the film you want to rate."));
-        Stars stars = Stars.parse(in.option("rating").orElseThrow(() -> new UserInputException("Give a rating from 0.5 to 5.")));
+        String named = in.option("movie").orElseThrow(() -> new UserInputException("rate.nameTheFilm"));
+        Stars stars = Stars.parse(in.option("rating").orElseThrow(() -> new UserInputException("rate.giveARating")));
         Movie movie = resolve(named);
         RateOutcome outcome = save(in, movie, stars);
-        return outcome.duplicate() ? Replies.alreadyApplied(movie, outcome) : Replies.rated(movie, stars, outcome);
+        Replies replies = Replies.in(in.language());
+        return outcome.duplicate() ? replies.alreadyApplied(movie, outcome) : replies.rated(movie, stars, outcome);
     }
 
     /** Stores the member's rating of the film and learns from it, once per interaction; then asks for a profile refresh. */
@@ -86,7 +87,7 @@ public final class RateCommand {
         if (exact.size() == 1) {
             return exact.getFirst();
         }
-        throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(query.folded(), 5) : exact);
+        throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(query.folded(), query.year(), 5) : exact);
     }
 
     private SparseVector vectorOf(Movie movie) {

@@ -53,7 +53,7 @@ public final class RecommendCommand {
         float[] embedding = ratings.embedding(in.userId()).map(UserEmbedding::vector).orElse(null);
         Page page = recommender.recommend(recommender.member(history, embedding),
                 new Query(request.count(), request.offset(), request.genre()));
-        return Replies.recommendations(page, request, history.size(), recommender.model().trainedOn());
+        return Replies.in(in.language()).recommendations(page, request, history.size(), recommender.model().trainedOn());
     }
 
     static Request fromOptions(Interaction in) {
@@ -65,14 +65,13 @@ public final class RecommendCommand {
                 count = -1;
             }
             if (count < 1 || count > MAX_COUNT) {
-                throw new UserInputException("`count` is a number from 1 to " + MAX_COUNT + ".");
+                throw new UserInputException("recs.count", MAX_COUNT);
             }
         }
         String genre = null;
         if (in.option("genre").isPresent()) {
             String asked = in.option("genre").get();
-            genre = Genres.find(asked).orElseThrow(() -> new UserInputException("I don't know the genre **"
-                    + app.cinesync.discord.Text.cut(asked, 40) + "**. Genres: " + String.join(", ", Genres.ALL) + "."));
+            genre = Genres.find(asked).orElseThrow(() -> new Genres.UnknownGenreException(asked));
         }
         return new Request(count, 0, genre, null);
     }
@@ -95,7 +94,7 @@ public final class RecommendCommand {
             }
             return new Request(count, offset, genre, dismissed);
         } catch (RuntimeException e) {
-            throw new UserInputException("That button has expired; run `/my_recommendations` again.");
+            throw new UserInputException("recs.expired");
         }
     }
 

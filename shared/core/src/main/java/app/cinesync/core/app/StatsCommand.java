@@ -25,14 +25,15 @@ public final class StatsCommand {
     }
 
     public Message handle(Interaction in) {
+        Replies replies = Replies.in(in.language());
         Optional<Instant> last = ratings.lastRatedAt(in.userId());
         if (last.isEmpty()) {
-            return Replies.noRatingsYet();
+            return replies.noRatingsYet();
         }
         PreferenceProfile profile = preferences.find(in.userId())
                 .filter(p -> p.lastRatingAt() != null && !p.lastRatingAt().isBefore(last.get()))
                 .filter(p -> p.behavior().underCurrentRule())
                 .orElseGet(() -> refresher.refresh(in.userId()));
-        return Replies.stats(profile, in.userName());
+        return replies.stats(profile, in.userName());
     }
 }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -171,30 +172,27 @@ public final class JdbcMovieRepository implements MovieRepository {
     }
 
     @Override
-    public List<Movie> search(String foldedQuery, int limit) {
-        if (foldedQuery.isBlank()) {
-            return db.read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                        + " FROM movies ORDER BY rating_count DESC, title LIMIT ?")) {
-                    ps.setInt(1, limit);
-                    return list(ps);
-                }
-            });
-        }
-        String[] words = foldedQuery.split(" ");
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            where.append(i == 0 ? "" : " AND ").append("search_title LIKE ?");
-        }
-        String sql = "SELECT " + COLUMNS + " FROM movies WHERE " + where
-                + " ORDER BY (search_title LIKE ?) DESC, rating_count DESC, title LIMIT ?";
+    public List<Movie> search(String foldedQuery, Integer year, int limit) {
+        List<String> words = foldedQuery.isBlank() ? List.of() : List.of(foldedQuery.split(" "));
+        String everyWord = String.join("", Collections.nCopies(words.size(), " AND search_title LIKE ?"));
+        String tier = words.isEmpty() ? "" : "CASE WHEN search_title LIKE ? THEN 0 WHEN "
+                + String.join(" AND ", Collections.nCopies(words.size(), "(' ' || search_title) LIKE ?")) + " THEN 1 ELSE 2 END, ";
+        String sql = "SELECT " + COLUMNS + " FROM movies WHERE (?::smallint IS NULL OR year = ?::smallint)" + everyWord
+                + " ORDER BY " + tier + "rating_count DESC, title LIMIT ?";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
+                setYear(ps, i++, year);
+                setYear(ps, i++, year);
                 for (String w : words) {
-                    ps.setString(i++, "%" + escapeLike(w) + "%");
+                    ps.setString(i++, "%" + escapeLike(w) + "%"); // anywhere
                 }
-                ps.setString(i++, escapeLike(foldedQuery) + "%");
+                if (!words.isEmpty()) {
+                    ps.setString(i++, escapeLike(foldedQuery) + "%"); // the title starts with the query
+                    for (String w : words) {
+                        ps.setString(i++, "% " + escapeLike(w) + "%"); // the word starts a word of the title
+                    }
+                }
                 ps.setInt(i, limit);
                 return list(ps);
             }

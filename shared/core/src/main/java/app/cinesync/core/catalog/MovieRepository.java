@@ -14,10 +14,17 @@ public interface MovieRepository {
     List<Movie> findByTitle(String foldedTitle, Integer year);
 
     /**
-     * Films whose folded title contains every word of {@code foldedQuery}: titles starting with
-     * the query first, then the most rated, at most {@code limit}.
+     * Films whose folded title contains every word of {@code foldedQuery}, of {@code year} when
+     * given, at most {@code limit}: first the titles that start with the query, then those where
+     * every word typed starts a word of the title, then the rest; within each, the most rated first.
+     * A blank query gives the most rated films.
      */
-    List<Movie> search(String foldedQuery, int limit);
+    List<Movie> search(String foldedQuery, Integer year, int limit);
+
+    /** {@link #search(String, Integer, int)} of any year. */
+    default List<Movie> search(String foldedQuery, int limit) {
+        return search(foldedQuery, null, limit);
+    }
 
     long count();
 }

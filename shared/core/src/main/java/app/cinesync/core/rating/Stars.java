@@ -1,7 +1,10 @@
 package app.cinesync.core.rating;
 
 import app.cinesync.core.app.UserInputException;
+import app.cinesync.discord.Text;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** A rating from 0.5 to 5.0 in half-star steps. */
@@ -55,19 +58,21 @@ public record Stars(double value) {
 
     /** "★★★★½ (4.5)". */
     public String display() {
-        int full = (int) value;
-        return "★".repeat(full) + (value - full == 0.5 ? "½" : "") + " (" + format() + ")";
+        return display(Locale.ENGLISH);
     }
 
-    public String format() {
-        return value == Math.rint(value) ? String.valueOf((int) value) : String.valueOf(value);
+    /** "★★★★½ (4.5)", the number written for {@code numbers}: "★★★★½ (4,5)" in French. */
+    public String display(Locale numbers) {
+        int full = (int) value;
+        NumberFormat number = NumberFormat.getNumberInstance(numbers);
+        number.setMaximumFractionDigits(1);
+        return "★".repeat(full) + (value - full == 0.5 ? "½" : "") + " (" + number.format(value) + ")";
     }
 
     /** The rating was not 0.5 to 5 in half steps. */
     public static final class InvalidRatingException extends UserInputException {
         public InvalidRatingException(String given) {
-            super("A rating is 0.5 to 5 stars in half steps (like 3, 3.5 or 4.5); **"
-                    + app.cinesync.discord.Text.cut(given, 20) + "** isn't one. Nothing was saved.");
+            super("rating.invalid", Text.cut(given, 20));
         }
     }
 }

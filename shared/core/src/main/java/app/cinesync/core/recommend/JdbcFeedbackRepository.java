@@ -20,10 +20,14 @@ public final class JdbcFeedbackRepository implements FeedbackRepository {
 
     @Override
     public void dismiss(long userId, long movieId, Instant at) {
+        record("recommendation_feedback", userId, movieId, at);
+    }
+
+    /** One (member, film, time) row, once; a film gone from the catalog is simply not recorded. */
+    private void record(String table, long userId, long movieId, Instant at) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO recommendation_feedback (discord_user_id, movie_id, created_at) SELECT ?, movie_id, ? FROM movies WHERE movie_id = ?"
-                            + " ON CONFLICT DO NOTHING")) { // a film gone from the catalog is simply not recorded
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
+                    + " (discord_user_id, movie_id, created_at) SELECT ?, movie_id, ? FROM movies WHERE movie_id = ? ON CONFLICT DO NOTHING")) {
                 ps.setLong(1, userId);
                 ps.setTimestamp(2, Timestamp.from(at));
                 ps.setLong(3, movieId);
@@ -51,16 +55,7 @@ public final class JdbcFeedbackRepository implements FeedbackRepository {
 
     @Override
     public void skip(long userId, long movieId, Instant at) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO quick_rate_skips (discord_user_id, movie_id, created_at) SELECT ?, movie_id, ? FROM movies WHERE movie_id = ?"
-                            + " ON CONFLICT DO NOTHING")) {
-                ps.setLong(1, userId);
-                ps.setTimestamp(2, Timestamp.from(at));
-                ps.setLong(3, movieId);
-                return ps.executeUpdate();
-            }
-        });
+        record("quick_rate_skips", userId, movieId, at);
     }
 
     @Override

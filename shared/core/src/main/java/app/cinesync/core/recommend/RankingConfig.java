@@ -6,14 +6,16 @@ import app.cinesync.core.model.EaseConfig;
  * The one production configuration of the ranking: the model {@code train} fits, and how
  * {@link Recommender} blends the signals for a member with {@code n} ratings:
  * <pre>
- *   score_i = C_i + w_s(n) S_i + w_p(n) (r P_i + genreLift G_i)
+ *   score_i = C_i + w_s(n) S_i + r w_p(n) (P_i + genreLift G_i)
  *   w_s(n)  = content * min(1, contentFade / n)
  *   w_p(n)  = popularity + coldPopularity / max(1, n)^coldExponent
  *   r       = T / (T + {@value #COMMUNITY_SCALE})       T = ratings in the community
  * </pre>
- * (C collaborative, S content, P popularity, G genre mix; see their scorers). The community's
+ * (C collaborative, S content, P popularity, G genre mix; see their scorers), and every distinct
+ * taste of the member's is represented in the list ({@link Calibration}). The community's
  * counts are trusted as much as there are of them ({@code r}): in a server that has just started, a
- * few ratings are not yet a popularity to follow. The first ratings
+ * few ratings are neither a popularity to follow nor a genre mix to measure tastes against, and
+ * content likeness (genres, directors, cast, era, tags) ranks. The first ratings
  * lean on what the community rates, tilted towards the genres the member has shown; as ratings
  * accumulate the member's own collaborative and content signals take over, and content likeness
  * gives way to the collaborative model once that knows the member well. Nothing here depends on
@@ -23,18 +25,21 @@ import app.cinesync.core.model.EaseConfig;
  * @param ratingSlope       {@code beta} of the rating weight {@code max(0, 1 + beta (stars - 3))}
  * @param genrePrior        {@code alpha}, the weight of the community mix in the member's genre mix
  * @param genreEvidenceFrom ratings above this many stars are evidence of a genre taste
+ * @param calibration       how many times the community's share a genre must have in the member's strong
+ *                          ratings to be a distinct taste that every list represents ({@link Calibration}; 0 = off)
  */
 public record RankingConfig(EaseConfig ease, double ratingSlope, double content, double contentFade, double popularity,
-                            double coldPopularity, double coldExponent, double genreLift, double genrePrior, double genreEvidenceFrom) {
+                            double coldPopularity, double coldExponent, double genreLift, double genrePrior, double genreEvidenceFrom,
+                            double calibration) {
     /** How many community ratings make popularity half trustworthy. */
     public static final double COMMUNITY_SCALE = 1000;
 
     public static final RankingConfig DEFAULT = new RankingConfig(EaseConfig.DEFAULT, 0.5, 0.2, Double.POSITIVE_INFINITY, 0.1, 50, 1.5, 2,
-            30, 3.5);
+            30, 3.5, 3);
 
     public RankingConfig {
         if (ratingSlope < 0 || content < 0 || !(contentFade > 0) || popularity < 0 || coldPopularity < 0 || coldExponent < 0 || genreLift < 0
-                || !(genrePrior > 0) || !(genreEvidenceFrom >= 0.5 && genreEvidenceFrom < 5)) {
+                || !(genrePrior > 0) || !(genreEvidenceFrom >= 0.5 && genreEvidenceFrom < 5) || !(calibration >= 0)) {
             throw new IllegalArgumentException("ranking weights must be non-negative, the genre prior positive, "
                     + "and the evidence threshold within the star scale: " + this);
         }
@@ -42,21 +47,22 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
 
     /** The parameters that validation chooses (see eval's Tuner), by name for the command line. */
     public enum Param { LAMBDA, RATING_SLOPE, CONTENT, CONTENT_FADE, POPULARITY, COLD_POPULARITY, COLD_EXPONENT, GENRE_LIFT, GENRE_PRIOR,
-        GENRE_EVIDENCE_FROM }
+        GENRE_EVIDENCE_FROM, CALIBRATION }
 
     /** This configuration with one parameter changed. */
     public RankingConfig with(Param p, double v) {
         return switch (p) {
             case LAMBDA -> withEase(new EaseConfig(v, ease.dropout(), ease.minRatings()));
-            case RATING_SLOPE -> new RankingConfig(ease, v, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
-            case CONTENT -> new RankingConfig(ease, ratingSlope, v, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
-            case CONTENT_FADE -> new RankingConfig(ease, ratingSlope, content, v, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
-            case POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, v, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
-            case COLD_POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, v, coldExponent, genreLift, genrePrior, genreEvidenceFrom);
-            case COLD_EXPONENT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, v, genreLift, genrePrior, genreEvidenceFrom);
-            case GENRE_LIFT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, v, genrePrior, genreEvidenceFrom);
-            case GENRE_PRIOR -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, v, genreEvidenceFrom);
-            case GENRE_EVIDENCE_FROM -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, v);
+            case RATING_SLOPE -> new RankingConfig(ease, v, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom, calibration);
+            case CONTENT -> new RankingConfig(ease, ratingSlope, v, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom, calibration);
+            case CONTENT_FADE -> new RankingConfig(ease, ratingSlope, content, v, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom, calibration);
+            case POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, v, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom, calibration);
+            case COLD_POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, v, coldExponent, genreLift, genrePrior, genreEvidenceFrom, calibration);
+            case COLD_EXPONENT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, v, genreLift, genrePrior, genreEvidenceFrom, calibration);
+            case GENRE_LIFT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, v, genrePrior, genreEvidenceFrom, calibration);
+            case GENRE_PRIOR -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, v, genreEvidenceFrom, calibration);
+            case GENRE_EVIDENCE_FROM -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, v, calibration);
+            case CALIBRATION -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom, v);
         };
     }
 
@@ -72,7 +78,7 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
 
     public RankingConfig withEase(EaseConfig e) {
         return new RankingConfig(e, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, genreLift,
-                genrePrior, genreEvidenceFrom);
+                genrePrior, genreEvidenceFrom, calibration);
     }
 
     /** {@code w_s(n)}. */
@@ -82,11 +88,11 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
 
     /** Popularity alone (MostPop through the same pipeline: exclusions and all). */
     public RankingConfig popularityOnly() {
-        return new RankingConfig(ease, 0, 0, contentFade, 1, 0, 0, 0, genrePrior, genreEvidenceFrom);
+        return new RankingConfig(ease, 0, 0, contentFade, 1, 0, 0, 0, genrePrior, genreEvidenceFrom, 0);
     }
 
     /** The collaborative model alone (the "EASE alone" baseline of eval). */
     public RankingConfig collaborativeOnly() {
-        return new RankingConfig(ease, 0, 0, contentFade, 0, 0, 0, 0, genrePrior, genreEvidenceFrom);
+        return new RankingConfig(ease, 0, 0, contentFade, 0, 0, 0, 0, genrePrior, genreEvidenceFrom, 0);
     }
 }

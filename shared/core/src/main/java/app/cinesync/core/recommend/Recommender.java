@@ -55,7 +55,7 @@ public final class Recommender {
 
     /** The member's signals with their weights. */
     List<Weighted> signals(Member m) {
-        double wp = config.popularityWeight(m.ratingCount());
+        double wp = config.popularityWeight(m.ratingCount()) * RankingConfig.communityTrust(catalog.totalRatings());
         List<Weighted> out = new ArrayList<>(4);
         if (model.size() > 0) {
             out.add(new Weighted(collaborative.score(m), 1));
@@ -63,7 +63,7 @@ public final class Recommender {
         if (config.content() > 0) {
             out.add(new Weighted(content.score(m), config.contentWeight(m.ratingCount())));
         }
-        out.add(new Weighted(popularity.score(m), wp * RankingConfig.communityTrust(catalog.totalRatings())));
+        out.add(new Weighted(popularity.score(m), wp));
         if (config.genreLift() > 0) {
             out.add(new Weighted(genres.score(m), wp * config.genreLift()));
         }
@@ -95,11 +95,26 @@ public final class Recommender {
         return out;
     }
 
+    /** The member's best {@code k} films (catalog indices, best first), calibrated to their tastes. */
+    public int[] top(Member m, int k) {
+        return Calibration.prefix(ranked(m, scores(m, signals(m), null), k, null), k);
+    }
+
+    /** Every candidate worth ranking, best first, the first {@code k} calibrated (not within a single genre). */
+    private int[] ranked(Member m, double[] scores, int k, String genre) {
+        int[] top = TopK.of(scores, Math.max(k, Math.max(Explainer.POOL, Calibration.CANDIDATES)));
+        if (genre != null) {
+            return top; // a page of one genre: nothing to balance
+        }
+        int[] tastes = Calibration.tastes(m, catalog.genres(), config.genreEvidenceFrom(), config.calibration());
+        return Calibration.apply(top, tastes, catalog.genres());
+    }
+
     /** One page of picks for the member, each explained. */
     public Page recommend(Member m, Query q) {
         List<Weighted> signals = signals(m);
         double[] scores = scores(m, signals, q.genre());
-        int[] top = TopK.of(scores, q.offset() + Math.max(q.count(), Explainer.POOL));
+        int[] top = ranked(m, scores, q.offset() + q.count(), q.genre());
         int end = Math.min(top.length, q.offset() + q.count());
         Explainer explainer = new Explainer(signals, top);
         List<Recommendation> picks = new ArrayList<>();

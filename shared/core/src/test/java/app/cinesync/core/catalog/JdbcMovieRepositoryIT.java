@@ -2,9 +2,7 @@ package app.cinesync.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.cinesync.core.app.TitleAutocomplete;
 import app.cinesync.core.testing.TestDatabase;
-import app.cinesync.discord.Choice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,22 +10,38 @@ class JdbcMovieRepositoryIT {
     private final JdbcMovieRepository movies = new JdbcMovieRepository(TestDatabase.get());
 
     @Test
-    void autocomplete_findsAmelieWithoutTheAccent_andAnswersWithItsId() {
-        List<Choice> choices = new TitleAutocomplete(movies).suggest("rate", "movie", "amelie");
-        assertThat(choices).extracting(Choice::name).contains("Amélie (2001)");
-        Movie amelie = movies.findByTitle("amelie", 2001).getFirst();
-        assertThat(choices).contains(new Choice("Amélie (2001)", "m:" + amelie.id()));
+    void search_findsAmelieWithoutTheAccent() {
+        assertThat(movies.search("amelie", 25)).extracting(Movie::displayTitle).startsWith("Amélie (2001)");
+        assertThat(movies.search("leon professional", 25)).extracting(Movie::displayTitle).containsExactly("Léon: The Professional (1994)");
     }
 
     @Test
-    void autocomplete_matchesEveryWordAnywhere_titlesStartingWithTheQueryFirst_atMost25() {
-        assertThat(new TitleAutocomplete(movies).suggest("rate", "movie", "LEON PROFESSIONAL"))
-                .extracting(Choice::name).containsExactly("Léon: The Professional (1994)");
-        List<Choice> the = new TitleAutocomplete(movies).suggest("rate", "movie", "the");
-        assertThat(the).hasSize(25);
-        assertThat(the.getFirst().name()).startsWith("The");
-        assertThat(new TitleAutocomplete(movies).suggest("rate", "movie", "x".repeat(10_000))).isEmpty();
-        assertThat(new TitleAutocomplete(movies).suggest("rate", "movie", "100%_")).isEmpty();
+    void search_putsTitlesStartingWithTheTextFirst_thenWordStarts_thenAnywhere_evenAgainstPopularity() {
+        long anywhere = movies.upsert(probe("Mmqzvmm", 2001));
+        long wordStart = movies.upsert(probe("Night of the Qzvs", 2001));
+        long titleStart = movies.upsert(probe("Qzv Road", 2002));
+        TestDatabase.get().inTransaction(c -> c.createStatement().executeUpdate(
+                "UPDATE movies SET rating_count = 100, rating_sum = 400 WHERE movie_id = " + anywhere));
+        try {
+            assertThat(movies.search("qzv", 25)).extracting(Movie::id).containsExactly(titleStart, wordStart, anywhere);
+            assertThat(movies.search("road qzv", 25)).as("each word starts a word, but the title does not start so")
+                    .extracting(Movie::id).containsExactly(titleStart);
+            assertThat(movies.search("qzv", 2001, 25)).as("the year filter").extracting(Movie::id).containsExactly(wordStart, anywhere);
+            assertThat(movies.search("qzv", null, 2)).as("the limit").extracting(Movie::id).containsExactly(titleStart, wordStart);
+        } finally {
+            TestDatabase.get().inTransaction(c -> c.createStatement().executeUpdate(
+                    "DELETE FROM movies WHERE movie_id IN (" + anywhere + ", " + wordStart + ", " + titleStart + ")"));
+        }
+    }
+
+    @Test
+    void search_withWildcardsTyped_matchesThemLiterally() {
+        assertThat(movies.search("100%_", 25)).isEmpty();
+        assertThat(movies.search("", 25)).hasSize(25);
+    }
+
+    private static Movie probe(String title, int year) {
+        return new Movie(0, title, year, List.of("Drama"), List.of("Probe Director"), List.of(), List.of(), null, null, null);
     }
 
     @Test

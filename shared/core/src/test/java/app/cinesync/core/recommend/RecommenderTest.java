@@ -143,7 +143,7 @@ class RecommenderTest {
         Movie prometheus = film(3, "Horror", "Ridley Scott");
         Movie collateral = film(4, "Crime", "Michael Mann");
         CatalogSnapshot catalog = snapshot(List.of(alien, heat, prometheus, collateral), List.of());
-        RankingConfig contentOnly = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 0, 30, 3.5);
+        RankingConfig contentOnly = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 0, 30, 3.5, 0);
         Recommender r = new Recommender(catalog, EaseModel.EMPTY, contentOnly);
 
         Page p = r.recommend(r.member(history(5, 1, 2), null), new Query(2, 0, null));
@@ -176,6 +176,29 @@ class RecommenderTest {
                         l -> assertThat(PlantedClusters.clusterOf(l.film().id())).isZero())));
         double total = p.mix().values().stream().mapToDouble(Double::doubleValue).sum();
         assertThat(total).isCloseTo(1, within(1e-9));
+    }
+
+    @Test
+    void recommend_whenAMemberHasTwoTastes_theSmallerOneIsStillInTheFirstPlaces_onEveryPage() {
+        List<Movie> films = new ArrayList<>();
+        List<Observation> community = new ArrayList<>();
+        for (long id = 1; id <= 40; id++) { // 30 popular Sci-Fi films, 10 little-known Animation films
+            films.add(film(id, id <= 30 ? "Sci-Fi" : "Animation", "Director " + id));
+            for (long member = 1; member <= (id <= 30 ? 50 - id : 3); member++) {
+                community.add(new Observation(member, id, 4, member));
+            }
+        }
+        CatalogSnapshot catalog = snapshot(films, community);
+        Recommender r = new Recommender(catalog, EaseModel.EMPTY, RankingConfig.DEFAULT);
+        MemberHistory h = history(5, 1, 2, 3, 4, 5, 31, 32); // five Sci-Fi films and two Animation films, all 5 stars
+        Member m = r.member(h, null);
+
+        List<Long> firstTen = r.recommend(m, new Query(10, 0, null)).picks().stream().map(x -> x.movie().id()).toList();
+        List<Long> twoPages = new ArrayList<>(r.recommend(m, new Query(5, 0, null)).picks().stream().map(x -> x.movie().id()).toList());
+        twoPages.addAll(r.recommend(m, new Query(5, 5, null)).picks().stream().map(x -> x.movie().id()).toList());
+
+        assertThat(firstTen.subList(0, Calibration.FIRST_PLACE + 1)).anyMatch(id -> id > 30);
+        assertThat(twoPages).isEqualTo(firstTen);
     }
 
     private static Movie film(long id, String genre, String director) {

@@ -42,7 +42,7 @@ public final class RouterProbe {
             dispatcher = (route, body) -> { };
         }
         InteractionsHandler handler = new InteractionsHandler(new InteractionRouter(
-                new SignatureVerifier(args[1], Clock.systemUTC()), dispatcher, (c, o, t) -> List.of()));
+                new SignatureVerifier(args[1], Clock.systemUTC()), dispatcher, (m, c, o, t) -> List.of()));
         APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
         event.setHeaders(Map.of("x-signature-ed25519", args[3], "x-signature-timestamp", args[2], "content-type", "application/json"));
         event.setBody(args[4]);

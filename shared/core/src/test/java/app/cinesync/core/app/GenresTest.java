@@ -1,0 +1,53 @@
+package app.cinesync.core.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.cinesync.discord.Interaction;
+import app.cinesync.discord.InteractionType;
+import app.cinesync.discord.Languages;
+import app.cinesync.discord.Texts;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Genres are English data in the catalog, shown and understood in every language. */
+class GenresTest {
+    private static Interaction recommendations(String genre, String locale) {
+        return new Interaction(InteractionType.APPLICATION_COMMAND, "1", "2", "t", null, 3, "r", "my_recommendations",
+                Map.of("genre", genre), null, null, locale, null);
+    }
+
+    @Test
+    void aGenre_isFoundByItsNameInAnyLanguage_ignoringCaseAccentsAndHyphens() {
+        assertThat(Genres.find("Science-fiction")).contains("Sci-Fi");
+        assertThat(Genres.find("ciencia ficcion")).contains("Sci-Fi");
+        assertThat(Genres.find("scifi")).contains("Sci-Fi");
+        assertThat(Genres.find("Comédie musicale")).contains("Musical");
+        assertThat(Genres.find("KOMÖDIE")).contains("Comedy");
+        assertThat(Genres.find("Faroeste")).contains("Western");
+        assertThat(Genres.find("film noir")).contains("Film-Noir");
+        assertThat(Genres.find("Suspense")).contains("Thriller");
+        assertThat(Genres.find("Bollywood")).isEmpty();
+    }
+
+    @Test
+    void everyGenre_hasANameInEveryLanguage_thatFindsItBack() {
+        for (Locale language : Languages.SUPPORTED) {
+            Texts t = Texts.of(Replies.TEXTS, language);
+            for (String genre : Genres.ALL) {
+                assertThat(Genres.find(Genres.name(genre, t))).as("%s in %s", genre, language).contains(genre);
+            }
+        }
+    }
+
+    @Test
+    void myRecommendations_takesATranslatedGenre_andAnUnknownOneIsAnsweredWithTheGenresInTheMembersLanguage() {
+        assertThat(RecommendCommand.fromOptions(recommendations("Comédie", "fr")).genre()).isEqualTo("Comedy");
+
+        assertThatThrownBy(() -> RecommendCommand.fromOptions(recommendations("Nouvelle Vague", "fr")))
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageIn(Texts.of(Replies.TEXTS, Locale.FRENCH)))
+                        .startsWith("Je ne connais pas le genre **Nouvelle Vague**. Genres\u00a0: Action, Aventure, Animation, Jeunesse, Comédie")
+                        .endsWith("Guerre, Western."));
+    }
+}
