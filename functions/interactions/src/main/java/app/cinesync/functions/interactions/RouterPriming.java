@@ -2,11 +2,14 @@ package app.cinesync.functions.interactions;
 
 import app.cinesync.discord.Choice;
 import app.cinesync.discord.InteractionParser;
+import app.cinesync.discord.Languages;
+import app.cinesync.discord.RateForm;
 import app.cinesync.discord.InteractionRouter;
 import app.cinesync.discord.Responses;
 import app.cinesync.discord.RequestSigner;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -41,6 +44,9 @@ final class RouterPriming implements Resource {
         InteractionParser.parse(ping);
         Responses.deferredMessage(true);
         Responses.choices(List.of(new Choice("Amélie (2001)", "m:1")));
+        for (Locale language : Languages.SUPPORTED) { // the message catalogs and forms, read before the snapshot
+            Responses.rateModal(RateForm.in(language));
+        }
         dispatcher.prime();
     }
 

@@ -34,8 +34,8 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
     /** How many community ratings make popularity half trustworthy. */
     public static final double COMMUNITY_SCALE = 1000;
 
-    public static final RankingConfig DEFAULT = new RankingConfig(EaseConfig.DEFAULT, 0.5, 0.2, Double.POSITIVE_INFINITY, 0.1, 50, 1.5, 2,
-            30, 3.5, 3);
+    public static final RankingConfig DEFAULT = new RankingConfig(EaseConfig.DEFAULT, 0.5, 0.1, Double.POSITIVE_INFINITY, 0.1, 50, 1.5, 2,
+            30, 3.5, 2);
 
     public RankingConfig {
         if (ratingSlope < 0 || content < 0 || !(contentFade > 0) || popularity < 0 || coldPopularity < 0 || coldExponent < 0 || genreLift < 0

@@ -50,7 +50,7 @@ public final class TestDatabase {
     public static void reset() {
         get().inTransaction(c -> {
             try (Statement st = c.createStatement()) {
-                st.executeUpdate("TRUNCATE ratings, user_embeddings, user_preferences, applied_interactions, recommendation_feedback, model_versions CASCADE");
+                st.executeUpdate("TRUNCATE ratings, user_embeddings, user_preferences, applied_interactions, recommendation_feedback, quick_rate_skips, model_versions CASCADE");
                 st.executeUpdate("UPDATE movies SET rating_count = 0, rating_sum = 0 WHERE rating_count <> 0");
             }
             return null;
