@@ -36,6 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code -Dcinesync.datasets=../shared/datasets}, never copied into the project) with the production
  * configuration; one page of 10 recommendations (the member folded in from their history, every one
  * of the 9,742 films scored, the picks explained) for a member with {@code ratings} ratings.
+ * {@code ranking=collaborative} is the baseline run beside it: the same pipeline with EASE's scores
+ * alone (no content, popularity, genre lift or distinct-taste placement).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -46,6 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class HybridBench {
     @Param({"5", "50", "500"})
     int ratings;
+    @Param({"production", "collaborative"})
+    String ranking;
     private Recommender recommender;
     private MemberHistory history;
 
@@ -60,7 +64,8 @@ public class HybridBench {
                 data.resolve("tags.csv"), null, null), new ImportReport()).values());
         EvalData eval = new EvalData(movies, all, List.of());
         EaseModel model = EaseTrainer.train(eval.trainObservations(), RankingConfig.DEFAULT.ease());
-        recommender = new Recommender(eval.snapshot(), model, RankingConfig.DEFAULT);
+        RankingConfig config = ranking.equals("production") ? RankingConfig.DEFAULT : RankingConfig.DEFAULT.collaborativeOnly();
+        recommender = new Recommender(eval.snapshot(), model, config);
         SplittableRandom random = new SplittableRandom(1);
         List<Interaction> mine = new ArrayList<>();
         for (int k = 0; k < ratings; k++) {

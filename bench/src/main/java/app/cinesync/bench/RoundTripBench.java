@@ -12,9 +12,15 @@ import app.cinesync.core.db.Migrations;
 import app.cinesync.core.db.PooledConnections;
 import app.cinesync.discord.RequestSigner;
 import app.cinesync.embedded.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,6 +28,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,6 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Benchmark)
 public class RoundTripBench {
+    @Param({"durable", "temporary"})
+    String storage;
+    private Path dataDirectory;
     private EmbeddedDatabase postgres;
     private Database db;
     private LocalServer server;
@@ -49,7 +59,16 @@ public class RoundTripBench {
 
     @Setup(Level.Trial)
     public void start() {
-        postgres = EmbeddedDatabase.startTemporary();
+        if (storage.equals("durable")) {
+            try {
+                dataDirectory = Files.createTempDirectory("cinesync-bench");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            postgres = EmbeddedDatabase.start(dataDirectory.resolve("pg"));
+        } else {
+            postgres = EmbeddedDatabase.startTemporary();
+        }
         Migrations.migrate(postgres.dataSource());
         db = new Database(new PooledConnections(ConnectionFactory.jdbc(postgres.jdbcUrl(), DatabaseTimeouts.REQUEST), 8));
         CatalogLoader.loadBundled(db);
@@ -67,6 +86,13 @@ public class RoundTripBench {
         server.close();
         db.close();
         postgres.close();
+        if (dataDirectory != null) {
+            try (Stream<Path> files = Files.walk(dataDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @Benchmark
