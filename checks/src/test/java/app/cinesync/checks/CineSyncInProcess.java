@@ -2,13 +2,14 @@ package app.cinesync.checks;
 
 import app.cinesync.aws.CommandFunction;
 import app.cinesync.aws.HandlerHarness;
+import app.cinesync.commands.Dispatcher;
+import app.cinesync.commands.InteractionRouter;
+import app.cinesync.commands.Route;
 import app.cinesync.core.testing.DiscordStub;
 import app.cinesync.discord.AutocompleteRelay;
 import app.cinesync.discord.Autocompleter;
-import app.cinesync.discord.Dispatcher;
 import app.cinesync.discord.HttpResult;
-import app.cinesync.discord.InteractionRouter;
-import app.cinesync.discord.Route;
+import app.cinesync.discord.InteractionEndpoint;
 import app.cinesync.discord.SignatureVerifier;
 import app.cinesync.functions.interactions.InteractionsHandler;
 import app.cinesync.functions.interactions.fixtures.Fixtures;
@@ -33,7 +34,7 @@ import java.util.Map;
 final class CineSyncInProcess implements AutoCloseable {
     final HandlerHarness harness;
     final InteractionsHandler endpoint;
-    final InteractionRouter router;
+    final InteractionEndpoint router;
 
     CineSyncInProcess(HandlerHarness harness) {
         this.harness = harness;
@@ -44,7 +45,8 @@ final class CineSyncInProcess implements AutoCloseable {
         Dispatcher dispatcher = (route, body) -> invoke(handlers.get(route), body);
         Autocompleter autocompleter = (member, command, option, text) ->
                 AutocompleteRelay.choices(invoke(rate, AutocompleteRelay.request(member, command, option, text)));
-        this.router = new InteractionRouter(new SignatureVerifier(Fixtures.publicKeyHex(), Fixtures.signingClock()), dispatcher, autocompleter);
+        this.router = new InteractionEndpoint(new SignatureVerifier(Fixtures.publicKeyHex(), Fixtures.signingClock()),
+                new InteractionRouter(dispatcher, autocompleter));
         this.endpoint = new InteractionsHandler(router);
     }
 

@@ -2,8 +2,8 @@ package app.cinesync.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cinesync.commands.RateForm;
 import app.cinesync.discord.Languages;
-import app.cinesync.discord.RateForm;
 import app.cinesync.discord.SelectOption;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

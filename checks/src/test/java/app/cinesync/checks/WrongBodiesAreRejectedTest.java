@@ -2,8 +2,8 @@ package app.cinesync.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cinesync.commands.RateForm;
 import app.cinesync.discord.Message;
-import app.cinesync.discord.RateForm;
 import app.cinesync.discord.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,12 +25,12 @@ class WrongBodiesAreRejectedTest {
 
     @Test
     void theRatingForm_asSent_passes() throws Exception {
-        assertThat(spec.errors(DiscordSpec.CALLBACK, json(Responses.rateModal(RateForm.ENGLISH)))).isEmpty();
+        assertThat(spec.errors(DiscordSpec.CALLBACK, json(RateForm.ENGLISH.response()))).isEmpty();
     }
 
     @Test
     void aForm_withoutCustomId_isRejected() throws Exception {
-        ObjectNode modal = json(Responses.rateModal(RateForm.ENGLISH));
+        ObjectNode modal = json(RateForm.ENGLISH.response());
         ((ObjectNode) modal.path("data")).remove("custom_id");
 
         assertThat(spec.errors(DiscordSpec.CALLBACK, modal)).isNotEmpty();
@@ -52,7 +52,7 @@ class WrongBodiesAreRejectedTest {
 
     @Test
     void aForm_withATitleOverFortyFiveCharacters_isRejected() throws Exception {
-        ObjectNode modal = json(Responses.rateModal(RateForm.ENGLISH));
+        ObjectNode modal = json(RateForm.ENGLISH.response());
         ((ObjectNode) modal.path("data")).put("title", "x".repeat(46));
 
         assertThat(spec.errors(DiscordSpec.CALLBACK, modal)).isNotEmpty();

@@ -1,6 +1,9 @@
 package app.cinesync.cli;
 
 import app.cinesync.aws.CommandFunction;
+import app.cinesync.commands.Dispatcher;
+import app.cinesync.commands.InteractionRouter;
+import app.cinesync.commands.Route;
 import app.cinesync.core.app.CineSync;
 import app.cinesync.core.app.CommandRunner;
 import app.cinesync.core.app.ProfileQueue;
@@ -9,9 +12,7 @@ import app.cinesync.core.db.Database;
 import app.cinesync.discord.AutocompleteRelay;
 import app.cinesync.discord.Autocompleter;
 import app.cinesync.discord.Choice;
-import app.cinesync.discord.Dispatcher;
-import app.cinesync.discord.InteractionRouter;
-import app.cinesync.discord.Route;
+import app.cinesync.discord.InteractionEndpoint;
 import app.cinesync.discord.SignatureVerifier;
 import app.cinesync.discord.WebhookClient;
 import app.cinesync.functions.interactions.InteractionsHandler;
@@ -136,7 +137,8 @@ public final class LocalServer implements AutoCloseable {
         Dispatcher dispatcher = (route, body) -> workers.submit(() -> invoke(handlers.get(route), body));
         Autocompleter autocompleter = (member, command, option, text) ->
                 suggest(relay, rate, AutocompleteRelay.request(member, command, option, text));
-        return new InteractionsHandler(new InteractionRouter(new SignatureVerifier(publicKeyHex, Clock.systemUTC()), dispatcher, autocompleter));
+        return new InteractionsHandler(new InteractionEndpoint(new SignatureVerifier(publicKeyHex, Clock.systemUTC()),
+                new InteractionRouter(dispatcher, autocompleter)));
     }
 
     /** RateHandler's suggestions within {@link #AUTOCOMPLETE_BUDGET}; none when the database cannot be reached. */

@@ -1,9 +1,9 @@
 package app.cinesync.aws;
 
+import app.cinesync.commands.Route;
 import app.cinesync.discord.Json;
 import app.cinesync.discord.MalformedInteractionException;
 import app.cinesync.discord.Responses;
-import app.cinesync.discord.Route;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package app.cinesync.discord;
 
-/** A secondary-style button; {@code customId} comes back as the interaction name when clicked. */
+/** A secondary-style button; {@code customId} comes back as the {@link ComponentInteraction#customId()} of a click. */
 public record Button(String label, String customId) {
     public Button {
         label = Text.cut(label, 80);

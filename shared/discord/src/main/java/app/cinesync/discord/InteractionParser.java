@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Reads Discord's interaction JSON into an {@link Interaction} (streaming, no {@code ObjectMapper}). */
+/** Reads Discord's interaction JSON into the {@link Interaction} of its kind (streaming, no {@code ObjectMapper}). */
 public final class InteractionParser {
     private InteractionParser() {
     }
 
-    /** @throws MalformedInteractionException when the body is not an interaction */
+    /**
+     * The interaction of the kind Discord sent.
+     *
+     * @throws MalformedInteractionException when the body is not an interaction
+     */
     public static Interaction parse(byte[] body) {
         Object parsed;
         try {
@@ -26,8 +30,48 @@ public final class InteractionParser {
         InteractionType type = InteractionType.of(typeCode.intValue());
         String id = snowflake(root.get("id"));
         if (type == InteractionType.PING) {
-            return new Interaction(type, id, text(root, "application_id"), null, null, 0, null, null, Map.of(), null, null, null, null);
+            return new Ping(id, text(root, "application_id"));
         }
+        InteractionContext context = context(root, id);
+        Map<String, Object> data = Json.object(root.get("data"));
+        return switch (type) {
+            case APPLICATION_COMMAND -> {
+                CommandType commandType = CommandType.of(data.get("type"));
+                Map<String, String> options = new LinkedHashMap<>();
+                collectOptions(Json.array(data.get("options")), options, new String[1]);
+                yield new CommandInteraction(context, commandType, required(text(data, "name")), options);
+            }
+            case AUTOCOMPLETE -> {
+                CommandType.of(data.get("type")); // refused like a command's when unknown
+                Map<String, String> options = new LinkedHashMap<>();
+                String[] focused = {null};
+                collectOptions(Json.array(data.get("options")), options, focused);
+                yield new AutocompleteInteraction(context, required(text(data, "name")), focused[0], options);
+            }
+            case MESSAGE_COMPONENT -> new ComponentInteraction(context, required(text(data, "custom_id")),
+                    Json.array(data.get("values")).stream().map(Json::text).filter(Objects::nonNull).toList());
+            case MODAL_SUBMIT -> {
+                Map<String, String> values = new LinkedHashMap<>();
+                collectInputs(Json.array(data.get("components")), values);
+                yield new ModalSubmitInteraction(context, required(text(data, "custom_id")), values);
+            }
+            case PING -> throw new IllegalStateException("answered above");
+        };
+    }
+
+    /**
+     * An interaction a member made, as the command handlers receive it.
+     *
+     * @throws MalformedInteractionException when the body is not one (a PING included: there is no one to answer)
+     */
+    public static MemberInteraction parseMember(byte[] body) {
+        if (parse(body) instanceof MemberInteraction in) {
+            return in;
+        }
+        throw new MalformedInteractionException("a ping carries no member's interaction");
+    }
+
+    private static InteractionContext context(Map<String, Object> root, String id) {
         Map<String, Object> user = Json.object(Json.object(root.get("member")).get("user"));
         if (user.isEmpty()) {
             user = Json.object(root.get("user"));
@@ -42,29 +86,16 @@ public final class InteractionParser {
         if (token == null) {
             throw new MalformedInteractionException("interaction has no token");
         }
-        Map<String, Object> data = Json.object(root.get("data"));
-        Map<String, String> options = new LinkedHashMap<>();
-        String[] focused = {null};
-        String name;
-        CommandType commandType = null;
-        if (type == InteractionType.APPLICATION_COMMAND || type == InteractionType.AUTOCOMPLETE) {
-            commandType = CommandType.of(data.get("type"));
-            name = text(data, "name");
-            collectOptions(Json.array(data.get("options")), options, focused);
-        } else {
-            name = text(data, "custom_id");
-            collectInputs(Json.array(data.get("components")), options);
-            if (data.get("values") instanceof List<?> picked) { // a drop-down in a message
-                options.put(Interaction.PICKED, String.join(" ", picked.stream().map(Json::text).filter(Objects::nonNull).toList()));
-            }
-        }
+        String userName = user.get("global_name") instanceof String g ? g : text(user, "username");
+        return new InteractionContext(id, text(root, "application_id"), token, text(root, "guild_id"), userId, userName,
+                text(root, "locale"), text(root, "guild_locale"));
+    }
+
+    private static String required(String name) {
         if (name == null) {
             throw new MalformedInteractionException("interaction names no command or component");
         }
-        String userName = user.get("global_name") instanceof String g ? g : text(user, "username");
-        return new Interaction(type, id, text(root, "application_id"), token,
-                text(root, "guild_id"), userId, userName, name, options, focused[0], commandType,
-                text(root, "locale"), text(root, "guild_locale"));
+        return name;
     }
 
     private static void collectOptions(List<Object> opts, Map<String, String> out, String[] focused) {

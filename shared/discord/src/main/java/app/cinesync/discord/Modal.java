@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A form (interaction response type 9): a title (cut to Discord's 45 characters) over 1 to 5
- * labelled fields, the most Discord's clients show. On submit the interaction's name is
- * {@code customId} and its options are the fields' values by their custom ids.
+ * labelled fields, the most Discord's clients show. On submit, a {@link ModalSubmitInteraction}
+ * carries {@code customId} and the fields' values by their custom ids.
  */
 public record Modal(String customId, String title, List<Label> labels) {
     public static final int TITLE = 45;

@@ -56,11 +56,6 @@ public final class Responses {
         });
     }
 
-    /** Type 9: the /rate form, in {@code form}'s words. */
-    public static String rateModal(RateForm form) {
-        return modal(form.modal());
-    }
-
     /** Type 9: a form of labelled fields (component type 18, each holding a text input or a select). */
     public static String modal(Modal modal) {
         return Json.write(g -> {

@@ -1,6 +1,6 @@
 package app.cinesync.functions.interactions;
 
-import app.cinesync.discord.Route;
+import app.cinesync.commands.Route;
 import java.util.EnumMap;
 import java.util.Map;
 

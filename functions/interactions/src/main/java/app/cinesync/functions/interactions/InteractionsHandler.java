@@ -1,7 +1,8 @@
 package app.cinesync.functions.interactions;
 
+import app.cinesync.commands.InteractionRouter;
 import app.cinesync.discord.HttpResult;
-import app.cinesync.discord.InteractionRouter;
+import app.cinesync.discord.InteractionEndpoint;
 import app.cinesync.discord.SignatureVerifier;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -14,23 +15,25 @@ import java.util.Map;
 
 /**
  * InteractionsFunction, behind a Lambda Function URL or an HTTP API (payload format 2.0):
- * Discord's webhook endpoint. Translates the HTTP event for {@link InteractionRouter}, which
- * verifies the signature and answers or defers; a base64-encoded body is decoded first, since
+ * Discord's webhook endpoint. Translates the HTTP event for the protocol's
+ * {@link InteractionEndpoint}, which verifies the signature and hands the interaction to CineSync's
+ * {@link InteractionRouter}, which answers or defers; a base64-encoded body is decoded first, since
  * the signature covers the bytes Discord sent.
  */
 public final class InteractionsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private final InteractionRouter router;
+    private final InteractionEndpoint endpoint;
     private final RouterPriming priming; // strong reference: CRaC keeps resources weakly
 
     public InteractionsHandler() {
         Config config = Config.fromEnv(System.getenv());
         LambdaDispatcher dispatcher = new LambdaDispatcher(LambdaClients.lambda(config.region()), config.functions());
-        this.router = new InteractionRouter(new SignatureVerifier(config.publicKey(), Clock.systemUTC()), dispatcher, dispatcher);
-        this.priming = RouterPriming.register(router, dispatcher);
+        this.endpoint = new InteractionEndpoint(new SignatureVerifier(config.publicKey(), Clock.systemUTC()),
+                new InteractionRouter(dispatcher, dispatcher));
+        this.priming = RouterPriming.register(endpoint, dispatcher);
     }
 
-    public InteractionsHandler(InteractionRouter router) {
-        this.router = router;
+    public InteractionsHandler(InteractionEndpoint endpoint) {
+        this.endpoint = endpoint;
         this.priming = null;
     }
 
@@ -38,7 +41,7 @@ public final class InteractionsHandler implements RequestHandler<APIGatewayV2HTT
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         byte[] body = body(event);
         Map<String, String> headers = event.getHeaders() == null ? Map.of() : event.getHeaders();
-        HttpResult result = router.handle(header(headers, "x-signature-ed25519"), header(headers, "x-signature-timestamp"), body);
+        HttpResult result = endpoint.handle(header(headers, "x-signature-ed25519"), header(headers, "x-signature-timestamp"), body);
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(result.status())
                 .withHeaders(Map.of("Content-Type", "application/json"))

@@ -1,10 +1,10 @@
 package app.cinesync.functions.interactions;
 
+import app.cinesync.commands.Dispatcher;
+import app.cinesync.commands.Route;
 import app.cinesync.discord.AutocompleteRelay;
 import app.cinesync.discord.Autocompleter;
 import app.cinesync.discord.Choice;
-import app.cinesync.discord.Dispatcher;
-import app.cinesync.discord.Route;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;

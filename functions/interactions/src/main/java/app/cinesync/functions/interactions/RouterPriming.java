@@ -1,12 +1,12 @@
 package app.cinesync.functions.interactions;
 
+import app.cinesync.commands.RateForm;
 import app.cinesync.discord.Choice;
+import app.cinesync.discord.InteractionEndpoint;
 import app.cinesync.discord.InteractionParser;
 import app.cinesync.discord.Languages;
-import app.cinesync.discord.RateForm;
-import app.cinesync.discord.InteractionRouter;
-import app.cinesync.discord.Responses;
 import app.cinesync.discord.RequestSigner;
+import app.cinesync.discord.Responses;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +22,16 @@ import org.crac.Resource;
  * dry runs leave no keep-alive socket behind ({@link LambdaDispatcher#prime()}).
  */
 final class RouterPriming implements Resource {
-    private final InteractionRouter router;
+    private final InteractionEndpoint endpoint;
     private final LambdaDispatcher dispatcher;
 
-    private RouterPriming(InteractionRouter router, LambdaDispatcher dispatcher) {
-        this.router = router;
+    private RouterPriming(InteractionEndpoint endpoint, LambdaDispatcher dispatcher) {
+        this.endpoint = endpoint;
         this.dispatcher = dispatcher;
     }
 
-    static RouterPriming register(InteractionRouter router, LambdaDispatcher dispatcher) {
-        RouterPriming p = new RouterPriming(router, dispatcher);
+    static RouterPriming register(InteractionEndpoint endpoint, LambdaDispatcher dispatcher) {
+        RouterPriming p = new RouterPriming(endpoint, dispatcher);
         Core.getGlobalContext().register(p);
         return p;
     }
@@ -40,12 +40,12 @@ final class RouterPriming implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         byte[] ping = "{\"type\":1,\"id\":\"0\",\"application_id\":\"0\"}".getBytes(StandardCharsets.UTF_8);
         String ts = Long.toString(System.currentTimeMillis() / 1000);
-        router.handle(RequestSigner.random().sign(ts, ping), ts, ping); // wrong key: 401, verification exercised
+        endpoint.handle(RequestSigner.random().sign(ts, ping), ts, ping); // wrong key: 401, verification exercised
         InteractionParser.parse(ping);
         Responses.deferredMessage(true);
         Responses.choices(List.of(new Choice("Amélie (2001)", "m:1")));
         for (Locale language : Languages.SUPPORTED) { // the message catalogs and forms, read before the snapshot
-            Responses.rateModal(RateForm.in(language));
+            RateForm.in(language).response();
         }
         dispatcher.prime();
     }

@@ -2,8 +2,9 @@ package app.cinesync.functions.interactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.cinesync.discord.InteractionRouter;
-import app.cinesync.discord.Route;
+import app.cinesync.commands.InteractionRouter;
+import app.cinesync.commands.Route;
+import app.cinesync.discord.InteractionEndpoint;
 import app.cinesync.discord.SignatureVerifier;
 import app.cinesync.functions.interactions.fixtures.FixtureSigner;
 import app.cinesync.functions.interactions.fixtures.Fixtures;
@@ -32,7 +33,7 @@ class InteractionsHandlerTest {
     private final InteractionsHandler handler = handler(dispatcher);
 
     static InteractionsHandler handler(RecordingDispatcher d) {
-        return new InteractionsHandler(new InteractionRouter(new SignatureVerifier(Fixtures.publicKeyHex(), Fixtures.signingClock()), d, d));
+        return new InteractionsHandler(new InteractionEndpoint(new SignatureVerifier(Fixtures.publicKeyHex(), Fixtures.signingClock()), new InteractionRouter(d, d)));
     }
 
     static APIGatewayV2HTTPEvent load(String fixtureCase) {

@@ -3,9 +3,10 @@ package app.cinesync.functions.interactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.cinesync.commands.InteractionRouter;
+import app.cinesync.commands.Route;
 import app.cinesync.discord.Choice;
-import app.cinesync.discord.InteractionRouter;
-import app.cinesync.discord.Route;
+import app.cinesync.discord.InteractionEndpoint;
 import app.cinesync.discord.SignatureVerifier;
 import app.cinesync.functions.interactions.fixtures.FixtureSigner;
 import app.cinesync.functions.interactions.fixtures.Fixtures;
@@ -91,8 +92,8 @@ class LambdaDispatcherTest {
 
     @Test
     void router_withLambdaDispatch_defersRateOnlyAfterLambdaAcceptedIt() throws IOException {
-        var handler = new InteractionsHandler(new InteractionRouter(
-                new SignatureVerifier(Fixtures.publicKeyHex(), Fixtures.signingClock()), dispatcher, dispatcher));
+        var handler = new InteractionsHandler(new InteractionEndpoint(
+                new SignatureVerifier(Fixtures.publicKeyHex(), Fixtures.signingClock()), new InteractionRouter(dispatcher, dispatcher)));
 
         var response = handler.handleRequest(InteractionsHandlerTest.load("rate_command"), null);
 

@@ -1,9 +1,9 @@
 package app.cinesync.functions.interactions;
 
+import app.cinesync.commands.Dispatcher;
+import app.cinesync.commands.Route;
 import app.cinesync.discord.Autocompleter;
 import app.cinesync.discord.Choice;
-import app.cinesync.discord.Dispatcher;
-import app.cinesync.discord.Route;
 import java.util.ArrayList;
 import java.util.List;
 

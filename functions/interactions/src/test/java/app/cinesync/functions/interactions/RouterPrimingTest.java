@@ -2,7 +2,7 @@ package app.cinesync.functions.interactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.cinesync.discord.Route;
+import app.cinesync.commands.Route;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;

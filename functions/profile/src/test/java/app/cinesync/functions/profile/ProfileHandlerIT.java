@@ -9,8 +9,8 @@ import app.cinesync.core.db.ConnectionSource;
 import app.cinesync.core.db.Database;
 import app.cinesync.core.testing.TestDatabase;
 import app.cinesync.core.testing.TestKeys;
-import app.cinesync.discord.Interaction;
-import app.cinesync.discord.InteractionType;
+import app.cinesync.discord.CommandInteraction;
+import app.cinesync.discord.InteractionContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
@@ -41,8 +41,8 @@ class ProfileHandlerIT {
     }
 
     static void rate(CineSync app, String title, String stars) {
-        app.rateCommand(userId -> { }).handle(new Interaction(InteractionType.APPLICATION_COMMAND, null, "1", "t", null,
-                MEMBER, "Cinephile", "rate", Map.of("movie", title, "rating", stars), null));
+        app.rateCommand(userId -> { }).handle(CommandInteraction.slash(InteractionContext.of(MEMBER).withMemberName("Cinephile"),
+                "rate", Map.of("movie", title, "rating", stars)));
     }
 
     /** The stored profile of the member, or "none". */

@@ -1,13 +1,13 @@
 package app.cinesync.functions.profile;
 
-import app.cinesync.aws.ElasticMq;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cinesync.aws.ElasticMq;
 import app.cinesync.aws.SqsProfileQueue;
 import app.cinesync.core.app.CineSync;
 import app.cinesync.core.testing.TestDatabase;
-import app.cinesync.discord.Interaction;
-import app.cinesync.discord.InteractionType;
+import app.cinesync.discord.CommandInteraction;
+import app.cinesync.discord.InteractionContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Clock;
@@ -80,8 +80,8 @@ class ProfileQueueIT {
     }
 
     private static void rate(CineSync app, SqsProfileQueue queue, String title, String stars) {
-        app.rateCommand(queue).handle(new Interaction(InteractionType.APPLICATION_COMMAND, null, "1", "t", null,
-                MEMBER, "Cinephile", "rate", Map.of("movie", title, "rating", stars), null));
+        app.rateCommand(queue).handle(CommandInteraction.slash(InteractionContext.of(MEMBER).withMemberName("Cinephile"),
+                "rate", Map.of("movie", title, "rating", stars)));
     }
 
     /** One round of Lambda's SQS poller with ReportBatchItemFailures. */

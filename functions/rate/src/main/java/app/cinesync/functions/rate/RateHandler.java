@@ -3,12 +3,11 @@ package app.cinesync.functions.rate;
 import app.cinesync.aws.CommandFunction;
 import app.cinesync.aws.CommandStreamHandler;
 import app.cinesync.aws.Env;
+import app.cinesync.commands.Route;
+import app.cinesync.discord.AutocompleteInteraction;
 import app.cinesync.discord.Autocompleter;
-import app.cinesync.discord.Interaction;
 import app.cinesync.discord.InteractionParser;
-import app.cinesync.discord.InteractionType;
 import app.cinesync.discord.Responses;
-import app.cinesync.discord.Route;
 
 /**
  * RateFunction. Invoked asynchronously by the router with a verified {@code /rate} command or
@@ -31,9 +30,8 @@ public final class RateHandler extends CommandStreamHandler {
 
     @Override
     protected String answer(byte[] body) {
-        Interaction in = InteractionParser.parse(body);
-        return in.type() == InteractionType.AUTOCOMPLETE
-                ? Responses.choices(autocompleter.suggest(in.userId(), in.name(), in.focused(), in.focusedText()))
+        return InteractionParser.parse(body) instanceof AutocompleteInteraction in
+                ? Responses.choices(autocompleter.suggest(in.memberId(), in.command(), in.focusedOption(), in.typed()))
                 : super.answer(body);
     }
 }

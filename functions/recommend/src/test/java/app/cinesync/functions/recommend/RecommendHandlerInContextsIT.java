@@ -29,7 +29,7 @@ class RecommendHandlerInContextsIT {
         TestDatabase.reset();
         handler = new RecommendHandler(harness.function(userId -> { }));
         byte[] ratedInCineSyncsServer = Files.readAllBytes(TestKeys.eventsDir().resolve("interaction_rate_command.json"));
-        harness.app.rateCommand(userId -> { }).handle(InteractionParser.parse(ratedInCineSyncsServer));
+        harness.app.rateCommand(userId -> { }).handle(InteractionParser.parseMember(ratedInCineSyncsServer));
     }
 
     @AfterEach

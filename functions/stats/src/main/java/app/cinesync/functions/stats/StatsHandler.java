@@ -3,7 +3,7 @@ package app.cinesync.functions.stats;
 import app.cinesync.aws.CommandFunction;
 import app.cinesync.aws.CommandStreamHandler;
 import app.cinesync.aws.Env;
-import app.cinesync.discord.Route;
+import app.cinesync.commands.Route;
 
 /**
  * StatsFunction. Invoked asynchronously by the router with a verified {@code /my_stats}; edits

@@ -1,14 +1,13 @@
 package app.cinesync.functions.stats;
 
-import app.cinesync.core.testing.DiscordStub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cinesync.aws.HandlerHarness;
 import app.cinesync.core.app.CineSync;
+import app.cinesync.core.testing.DiscordStub;
 import app.cinesync.core.testing.TestDatabase;
-import app.cinesync.core.testing.TestKeys;
-import app.cinesync.discord.Interaction;
-import app.cinesync.discord.InteractionType;
+import app.cinesync.discord.CommandInteraction;
+import app.cinesync.discord.InteractionContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Map;
@@ -49,8 +48,8 @@ class StatsHandlerIT {
     }
 
     private void rate(String title, String stars) {
-        app.rateCommand(userId -> { }).handle(new Interaction(InteractionType.APPLICATION_COMMAND, null, "1", "t", null,
-                MEMBER, "Cinephile", "rate", Map.of("movie", title, "rating", stars), null));
+        app.rateCommand(userId -> { }).handle(CommandInteraction.slash(InteractionContext.of(MEMBER).withMemberName("Cinephile"),
+                "rate", Map.of("movie", title, "rating", stars)));
     }
 
     private static int storedProfileRatings() {

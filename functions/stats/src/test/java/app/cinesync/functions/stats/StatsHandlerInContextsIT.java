@@ -31,7 +31,7 @@ class StatsHandlerInContextsIT {
     @Test
     void myStats_inAGroupDm_showsTheProfileOfTheRatingsMadeInAServer() throws IOException {
         byte[] ratedInAServer = Files.readAllBytes(TestKeys.eventsDir().resolve("interaction_rate_command.json"));
-        harness.app.rateCommand(userId -> { }).handle(InteractionParser.parse(ratedInAServer));
+        harness.app.rateCommand(userId -> { }).handle(InteractionParser.parseMember(ratedInAServer));
 
         HandlerHarness.invoke(new StatsHandler(harness.function(userId -> { })), "group_dm_my_stats");
 

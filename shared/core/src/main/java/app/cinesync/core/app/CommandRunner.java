@@ -1,13 +1,13 @@
 package app.cinesync.core.app;
 
+import app.cinesync.commands.Route;
 import app.cinesync.core.db.DataAccessException;
+import app.cinesync.discord.ComponentInteraction;
 import app.cinesync.discord.FollowUp;
-import app.cinesync.discord.Interaction;
 import app.cinesync.discord.InteractionParser;
-import app.cinesync.discord.InteractionType;
 import app.cinesync.discord.MalformedInteractionException;
+import app.cinesync.discord.MemberInteraction;
 import app.cinesync.discord.Message;
-import app.cinesync.discord.Route;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -47,9 +47,9 @@ public final class CommandRunner {
      * @throws MalformedInteractionException when the payload is not an interaction (no token to answer)
      */
     public Message run(Route route, byte[] interactionJson) {
-        Interaction in = InteractionParser.parse(interactionJson);
+        MemberInteraction in = InteractionParser.parseMember(interactionJson);
         MDC.put("interactionId", in.id());
-        MDC.put("userId", Long.toUnsignedString(in.userId()));
+        MDC.put("userId", Long.toUnsignedString(in.memberId()));
         try {
             Message reply = reply(route, in);
             followUp.editOriginal(in.applicationId(), in.token(), reply);
@@ -60,10 +60,10 @@ public final class CommandRunner {
         }
     }
 
-    private Message reply(Route route, Interaction in) {
+    private Message reply(Route route, MemberInteraction in) {
         try {
             return switch (route) {
-                case RATE -> in.type() == InteractionType.MESSAGE_COMPONENT ? quickRate.handle(in) : rate.handle(in);
+                case RATE -> in instanceof ComponentInteraction pick ? quickRate.handle(pick) : rate.handle(in);
                 case RECOMMEND -> recommend.handle(in);
                 case STATS -> stats.handle(in);
             };
@@ -82,7 +82,7 @@ public final class CommandRunner {
         }
     }
 
-    private static Message failure(Route route, Interaction in) {
+    private static Message failure(Route route, MemberInteraction in) {
         return Replies.in(in.language()).failure(route == Route.RATE ? "failure.rate" : "failure.other");
     }
 }

@@ -1,5 +1,6 @@
 package app.cinesync.core.app;
 
+import app.cinesync.commands.QuickRateId;
 import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.catalog.MovieRepository;
 import app.cinesync.core.rating.RatingRepository;
@@ -11,7 +12,7 @@ import app.cinesync.core.recommend.MemberHistory;
 import app.cinesync.core.recommend.QuickRate;
 import app.cinesync.core.recommend.Recommender;
 import app.cinesync.core.recommend.RecommenderCache;
-import app.cinesync.discord.Interaction;
+import app.cinesync.discord.ComponentInteraction;
 import app.cinesync.discord.Message;
 import java.time.Clock;
 import java.util.List;
@@ -45,29 +46,30 @@ public final class QuickRateCommand {
         this.clock = clock;
     }
 
-    public Message handle(Interaction in) {
+    /** An answer in the set, or one of its buttons; an id that is not one of the set's is an expired component. */
+    public Message handle(ComponentInteraction in) {
         Replies replies = Replies.in(in.language());
-        String done = switch (QuickRateId.parse(in.name())) {
+        String done = switch (QuickRateId.parse(in.customId()).orElseThrow(() -> new UserInputException("quick.expired"))) {
             case QuickRateId.Start s -> null;
             case QuickRateId.Pass p -> {
-                p.movieIds().forEach(id -> feedback.skip(in.userId(), id, clock.instant()));
+                p.movieIds().forEach(id -> feedback.skip(in.memberId(), id, clock.instant()));
                 yield null;
             }
             case QuickRateId.Answer a -> answer(in, a.movieId(), replies);
         };
-        MemberHistory history = MemberHistories.load(ratings, feedback, in.userId());
+        MemberHistory history = MemberHistories.load(ratings, feedback, in.memberId());
         CatalogSnapshot snapshot = catalog.get();
         Recommender recommender = models.recommender(snapshot);
-        List<Movie> next = models.quickRate(snapshot).next(recommender.member(history, null), feedback.skipped(in.userId()), QuickRate.SHOWN);
+        List<Movie> next = models.quickRate(snapshot).next(recommender.member(history, null), feedback.skipped(in.memberId()), QuickRate.SHOWN);
         return replies.quickRate(next, history.size(), done);
     }
 
     /** Applies the member's answer for one film; what to tell them about it. */
-    private String answer(Interaction in, long movieId, Replies replies) {
+    private String answer(ComponentInteraction in, long movieId, Replies replies) {
         Movie movie = movies.findById(movieId).orElseThrow(() -> new UserInputException("quick.gone"));
-        String picked = in.option(Interaction.PICKED).orElseThrow(() -> new UserInputException("quick.pick"));
+        String picked = in.picked().orElseThrow(() -> new UserInputException("quick.pick"));
         if (picked.equals(NOT_SEEN)) {
-            feedback.skip(in.userId(), movieId, clock.instant());
+            feedback.skip(in.memberId(), movieId, clock.instant());
             return null;
         }
         Stars stars = Stars.parse(picked);

@@ -1,5 +1,6 @@
 package app.cinesync.core.app;
 
+import app.cinesync.commands.RateInput;
 import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.catalog.MovieNotFoundException;
 import app.cinesync.core.catalog.MovieRepository;
@@ -11,7 +12,7 @@ import app.cinesync.core.rating.RatingRepository;
 import app.cinesync.core.rating.Stars;
 import app.cinesync.core.recommend.CatalogCache;
 import app.cinesync.core.recommend.CatalogSnapshot;
-import app.cinesync.discord.Interaction;
+import app.cinesync.discord.MemberInteraction;
 import app.cinesync.discord.Message;
 import java.time.Clock;
 import java.util.List;
@@ -41,9 +42,11 @@ public final class RateCommand {
         this.clock = clock;
     }
 
-    public Message handle(Interaction in) {
-        String named = in.option("movie").orElseThrow(() -> new UserInputException("rate.nameTheFilm"));
-        Stars stars = Stars.parse(in.option("rating").orElseThrow(() -> new UserInputException("rate.giveARating")));
+    /** {@code /rate movie rating}, or the rating form's submit. */
+    public Message handle(MemberInteraction in) {
+        RateInput input = RateInput.of(in);
+        String named = input.film().orElseThrow(() -> new UserInputException("rate.nameTheFilm"));
+        Stars stars = Stars.parse(input.stars().orElseThrow(() -> new UserInputException("rate.giveARating")));
         Movie movie = resolve(named);
         RateOutcome outcome = save(in, movie, stars);
         Replies replies = Replies.in(in.language());
@@ -51,13 +54,13 @@ public final class RateCommand {
     }
 
     /** Stores the member's rating of the film and learns from it, once per interaction; then asks for a profile refresh. */
-    RateOutcome save(Interaction in, Movie movie, Stars stars) {
+    RateOutcome save(MemberInteraction in, Movie movie, Stars stars) {
         // what makes a retry harmless: the parser lets no interaction from outside through without
         // a snowflake id; only interactions built in code (tests) may have none
         Long interactionId = in.id() == null ? null : Long.valueOf(in.id());
-        RateOutcome outcome = ratings.rate(in.userId(), movie.id(), stars, clock.instant(), vectorOf(movie), interactionId);
+        RateOutcome outcome = ratings.rate(in.memberId(), movie.id(), stars, clock.instant(), vectorOf(movie), interactionId);
         try {
-            queue.enqueue(in.userId());
+            queue.enqueue(in.memberId());
         } catch (RuntimeException e) {
             // The rating is safe; /my_stats recomputes a stale profile itself.
             LOG.warn("profile refresh not queued: {}", e.toString());

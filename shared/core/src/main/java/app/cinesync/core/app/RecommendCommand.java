@@ -1,5 +1,7 @@
 package app.cinesync.core.app;
 
+import app.cinesync.commands.Commands;
+import app.cinesync.commands.RecommendId;
 import app.cinesync.core.rating.RatingRepository;
 import app.cinesync.core.rating.UserEmbedding;
 import app.cinesync.core.recommend.CatalogCache;
@@ -9,21 +11,19 @@ import app.cinesync.core.recommend.Page;
 import app.cinesync.core.recommend.Query;
 import app.cinesync.core.recommend.Recommender;
 import app.cinesync.core.recommend.RecommenderCache;
-import app.cinesync.discord.Interaction;
-import app.cinesync.discord.InteractionType;
+import app.cinesync.discord.CommandInteraction;
+import app.cinesync.discord.ComponentInteraction;
+import app.cinesync.discord.MemberInteraction;
 import app.cinesync.discord.Message;
 import java.time.Clock;
 
 /**
- * {@code /my_recommendations [count] [genre]} and its buttons: "More picks"
- * ({@code recs:<count>:<offset>:<genre or ->}) and "Not for me" on each film, which is remembered
- * (never recommended again) and redraws the page. One pipeline ranks, {@link Recommender}, with the
- * trained collaborative model when there is one.
+ * {@code /my_recommendations [count] [genre]} and its buttons ({@link RecommendId}): "More picks"
+ * and "Not for me" on each film, which is remembered (never recommended again) and redraws the
+ * page. One pipeline ranks, {@link Recommender}, with the trained collaborative model when there
+ * is one.
  */
 public final class RecommendCommand {
-    public static final int DEFAULT_COUNT = 5;
-    public static final int MAX_COUNT = 10;
-
     private final RatingRepository ratings;
     private final CatalogCache catalog;
     private final RecommenderCache models;
@@ -41,74 +41,69 @@ public final class RecommendCommand {
 
     /** What was asked: how many, from where, which genre; {@code dismissed} is the film just waved away, or null. */
     public record Request(int count, int offset, String genre, Long dismissed) {
+        /** The button that shows the next page. */
+        RecommendId.MorePicks more() {
+            return new RecommendId.MorePicks(count, offset + count, genre);
+        }
+
+        /** The button that waves {@code movieId} away and shows this page again. */
+        RecommendId.NotForMe notForMe(long movieId) {
+            return new RecommendId.NotForMe(movieId, count, offset, genre);
+        }
     }
 
-    public Message handle(Interaction in) {
-        Request request = in.type() == InteractionType.MESSAGE_COMPONENT ? fromButton(in.name()) : fromOptions(in);
+    /** The command, or a click on one of its buttons. */
+    public Message handle(MemberInteraction in) {
+        Request request = switch (in) {
+            case ComponentInteraction click -> fromButton(click.customId());
+            case CommandInteraction command -> fromOptions(command);
+            default -> throw new IllegalArgumentException("not a recommendation request: " + in.getClass().getSimpleName());
+        };
         if (request.dismissed() != null) {
-            feedback.dismiss(in.userId(), request.dismissed(), clock.instant());
+            feedback.dismiss(in.memberId(), request.dismissed(), clock.instant());
         }
-        MemberHistory history = MemberHistories.load(ratings, feedback, in.userId());
+        MemberHistory history = MemberHistories.load(ratings, feedback, in.memberId());
         Recommender recommender = models.recommender(catalog.get());
-        float[] embedding = ratings.embedding(in.userId()).map(UserEmbedding::vector).orElse(null);
+        float[] embedding = ratings.embedding(in.memberId()).map(UserEmbedding::vector).orElse(null);
         Page page = recommender.recommend(recommender.member(history, embedding),
                 new Query(request.count(), request.offset(), request.genre()));
         return Replies.in(in.language()).recommendations(page, request, history.size(), recommender.model().trainedOn());
     }
 
-    static Request fromOptions(Interaction in) {
-        int count = DEFAULT_COUNT;
-        if (in.option("count").isPresent()) {
+    static Request fromOptions(CommandInteraction in) {
+        int count = Commands.DEFAULT_COUNT;
+        if (in.option(Commands.COUNT).isPresent()) {
             try {
-                count = Integer.parseInt(in.option("count").get());
+                count = Integer.parseInt(in.option(Commands.COUNT).get());
             } catch (NumberFormatException e) {
                 count = -1;
             }
-            if (count < 1 || count > MAX_COUNT) {
-                throw new UserInputException("recs.count", MAX_COUNT);
+            if (count < Commands.MIN_COUNT || count > Commands.MAX_COUNT) {
+                throw new UserInputException("recs.count", Commands.MAX_COUNT);
             }
         }
         String genre = null;
-        if (in.option("genre").isPresent()) {
-            String asked = in.option("genre").get();
+        if (in.option(Commands.GENRE).isPresent()) {
+            String asked = in.option(Commands.GENRE).get();
             genre = Genres.find(asked).orElseThrow(() -> new Genres.UnknownGenreException(asked));
         }
         return new Request(count, 0, genre, null);
     }
 
-    /** {@code recs:<count>:<offset>:<genre>} (More picks) or {@code recs:no:<film>:<count>:<offset>:<genre>} (Not for me). */
+    /** An old, forged or otherwise malformed button id, or a genre no longer in the vocabulary, is an expired button. */
     static Request fromButton(String customId) {
-        String[] parts = customId.split(":");
-        try {
-            Long dismissed = null;
-            int at = 1;
-            if (parts[1].equals("no")) {
-                dismissed = Long.parseLong(parts[2]);
-                at = 3;
-            }
-            int count = Integer.parseInt(parts[at]);
-            int offset = Integer.parseInt(parts[at + 1]);
-            String genre = parts.length > at + 2 && !parts[at + 2].equals("-") ? Genres.find(parts[at + 2]).orElseThrow() : null;
-            if (count < 1 || count > MAX_COUNT || offset < 0 || offset > 1000) {
-                throw new IllegalArgumentException();
-            }
-            return new Request(count, offset, genre, dismissed);
-        } catch (RuntimeException e) {
-            throw new UserInputException("recs.expired");
-        }
+        RecommendId id = RecommendId.parse(customId).orElseThrow(RecommendCommand::expired);
+        return switch (id) {
+            case RecommendId.MorePicks p -> new Request(p.count(), p.offset(), genre(p.genre()), null);
+            case RecommendId.NotForMe n -> new Request(n.count(), n.offset(), genre(n.genre()), n.movieId());
+        };
     }
 
-    /** The first page of default picks, as a button ("See my picks"). */
-    static String firstPageButtonId() {
-        return "recs:" + DEFAULT_COUNT + ":0:-";
+    private static String genre(String named) {
+        return named == null ? null : Genres.find(named).orElseThrow(RecommendCommand::expired);
     }
 
-    static String moreButtonId(Request r) {
-        return "recs:" + r.count() + ":" + (r.offset() + r.count()) + ":" + (r.genre() == null ? "-" : r.genre());
-    }
-
-    /** Waves the film away and shows the same page again without it. */
-    static String notForMeButtonId(Request r, long movieId) {
-        return "recs:no:" + movieId + ":" + r.count() + ":" + r.offset() + ":" + (r.genre() == null ? "-" : r.genre());
+    private static UserInputException expired() {
+        return new UserInputException("recs.expired");
     }
 }

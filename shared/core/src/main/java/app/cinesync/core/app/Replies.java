@@ -1,5 +1,8 @@
 package app.cinesync.core.app;
 
+import app.cinesync.commands.QuickRateId;
+import app.cinesync.commands.RateForm;
+import app.cinesync.commands.RecommendId;
 import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.preference.PreferenceProfile;
 import app.cinesync.core.rating.RateOutcome;
@@ -11,7 +14,6 @@ import app.cinesync.core.recommend.Signal;
 import app.cinesync.discord.Button;
 import app.cinesync.discord.Embed;
 import app.cinesync.discord.Message;
-import app.cinesync.discord.RateForm;
 import app.cinesync.discord.SelectOption;
 import app.cinesync.discord.StringSelect;
 import app.cinesync.discord.Texts;
@@ -93,9 +95,9 @@ public final class Replies {
         for (Recommendation r : recs) {
             Movie m = r.movie();
             fields.add(new Embed.Field(++rank + ". " + m.displayTitle(), lines(genres(m, " · "), directedBy(m), because(r.because())), false));
-            buttons.add(new Button(t.get("button.notForMe", String.valueOf(rank)), RecommendCommand.notForMeButtonId(request, m.id())));
+            buttons.add(new Button(t.get("button.notForMe", String.valueOf(rank)), request.notForMe(m.id()).format()));
         }
-        buttons.add(new Button(t.get("button.more"), RecommendCommand.moreButtonId(request)));
+        buttons.add(new Button(t.get("button.more"), request.more().format()));
         if (ratingCount < FEW_RATINGS) {
             buttons.add(quickRateButton());
         }
@@ -137,7 +139,7 @@ public final class Replies {
         String progress = ratingCount >= FEW_RATINGS ? t.get("quick.plenty", ratingCount)
                 : ratingCount == 0 ? t.get("quick.start") : t.get("quick.progress", ratingCount);
         String text = done == null ? progress : done + "\n" + progress;
-        Button seePicks = new Button(t.get("button.seePicks"), RecommendCommand.firstPageButtonId());
+        Button seePicks = new Button(t.get("button.seePicks"), RecommendId.MorePicks.firstPage().format());
         if (films.isEmpty()) {
             return Message.of(new Embed(t.get("quick.title.short"), text + "\n" + t.get("quick.allOffered"), BRAND))
                     .withButtons(List.of(seePicks));

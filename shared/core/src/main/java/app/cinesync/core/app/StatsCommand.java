@@ -3,7 +3,7 @@ package app.cinesync.core.app;
 import app.cinesync.core.preference.PreferenceProfile;
 import app.cinesync.core.preference.PreferenceRepository;
 import app.cinesync.core.rating.RatingRepository;
-import app.cinesync.discord.Interaction;
+import app.cinesync.discord.MemberInteraction;
 import app.cinesync.discord.Message;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,16 +24,16 @@ public final class StatsCommand {
         this.refresher = refresher;
     }
 
-    public Message handle(Interaction in) {
+    public Message handle(MemberInteraction in) {
         Replies replies = Replies.in(in.language());
-        Optional<Instant> last = ratings.lastRatedAt(in.userId());
+        Optional<Instant> last = ratings.lastRatedAt(in.memberId());
         if (last.isEmpty()) {
             return replies.noRatingsYet();
         }
-        PreferenceProfile profile = preferences.find(in.userId())
+        PreferenceProfile profile = preferences.find(in.memberId())
                 .filter(p -> p.lastRatingAt() != null && !p.lastRatingAt().isBefore(last.get()))
                 .filter(p -> p.behavior().underCurrentRule())
-                .orElseGet(() -> refresher.refresh(in.userId()));
-        return replies.stats(profile, in.userName());
+                .orElseGet(() -> refresher.refresh(in.memberId()));
+        return replies.stats(profile, in.memberName());
     }
 }

@@ -1,5 +1,6 @@
 package app.cinesync.core.app;
 
+import app.cinesync.commands.Commands;
 import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.catalog.MovieRepository;
 import app.cinesync.core.catalog.TitleQuery;
@@ -53,7 +54,7 @@ public final class TitleAutocomplete implements Autocompleter {
 
     @Override
     public List<Choice> suggest(long memberId, String command, String option, String text) {
-        if (!"rate".equals(command) || !"movie".equals(option)) {
+        if (!Commands.RATE.equals(command) || !Commands.MOVIE.equals(option)) {
             return List.of();
         }
         TitleQuery query = TitleQuery.parse(text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text);

@@ -3,8 +3,8 @@ package app.cinesync.core.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.cinesync.discord.Interaction;
-import app.cinesync.discord.InteractionType;
+import app.cinesync.discord.CommandInteraction;
+import app.cinesync.discord.InteractionContext;
 import app.cinesync.discord.Languages;
 import app.cinesync.discord.Texts;
 import java.util.Locale;
@@ -13,9 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** Genres are English data in the catalog, shown and understood in every language. */
 class GenresTest {
-    private static Interaction recommendations(String genre, String locale) {
-        return new Interaction(InteractionType.APPLICATION_COMMAND, "1", "2", "t", null, 3, "r", "my_recommendations",
-                Map.of("genre", genre), null, null, locale, null);
+    private static CommandInteraction recommendations(String genre, String locale) {
+        return CommandInteraction.slash(InteractionContext.of(3).withLocale(locale), "my_recommendations", Map.of("genre", genre));
     }
 
     @Test

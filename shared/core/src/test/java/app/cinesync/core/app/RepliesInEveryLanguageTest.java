@@ -2,6 +2,7 @@ package app.cinesync.core.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cinesync.commands.Commands;
 import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.catalog.MovieNotFoundException;
 import app.cinesync.core.preference.Affinity;
@@ -57,7 +58,7 @@ class RepliesInEveryLanguageTest {
         out.put("retry without", r.alreadyApplied(movie, RateOutcome.alreadyApplied(null, 0, 0)));
         List<Recommendation> picks = new ArrayList<>();
         List<Cause> causes = List.of(new Cause.Liked(film(99, LONG_TITLE)), new Cause.Genre("Film-Noir"), new Cause.Popular());
-        for (int k = 0; k < RecommendCommand.MAX_COUNT; k++) {
+        for (int k = 0; k < Commands.MAX_COUNT; k++) {
             picks.add(new Recommendation(film(10 + k, LONG_TITLE + " " + k), 1, causes.get(k % 3)));
         }
         Map<Signal.Kind, Double> mix = Map.of(Signal.Kind.SIMILAR_MEMBERS, 0.41, Signal.Kind.SIMILAR_FILMS, 0.29,
@@ -83,7 +84,7 @@ class RepliesInEveryLanguageTest {
                 new Stars.InvalidRatingException("7".repeat(40)), new MovieNotFoundException("m:999", List.of()),
                 new MovieNotFoundException("x".repeat(200), List.of()), new MovieNotFoundException("x".repeat(200), four.subList(0, 4)),
                 new UserInputException("quick.gone"), new UserInputException("quick.pick"), new UserInputException("quick.expired"),
-                new UserInputException("recs.count", RecommendCommand.MAX_COUNT), new Genres.UnknownGenreException("y".repeat(60)),
+                new UserInputException("recs.count", Commands.MAX_COUNT), new Genres.UnknownGenreException("y".repeat(60)),
                 new UserInputException("recs.expired"));
         for (UserInputException e : mistakes) {
             out.put("mistake " + e.key(), r.problem(e));

@@ -1,8 +1,9 @@
 package app.cinesync.functions.interactions.bench;
 
-import app.cinesync.discord.Dispatcher;
-import app.cinesync.discord.InteractionRouter;
-import app.cinesync.discord.Route;
+import app.cinesync.commands.Dispatcher;
+import app.cinesync.commands.InteractionRouter;
+import app.cinesync.commands.Route;
+import app.cinesync.discord.InteractionEndpoint;
 import app.cinesync.discord.SignatureVerifier;
 import app.cinesync.functions.interactions.InteractionsHandler;
 import app.cinesync.functions.interactions.LambdaDispatcher;
@@ -41,8 +42,8 @@ public final class RouterProbe {
         } else {
             dispatcher = (route, body) -> { };
         }
-        InteractionsHandler handler = new InteractionsHandler(new InteractionRouter(
-                new SignatureVerifier(args[1], Clock.systemUTC()), dispatcher, (m, c, o, t) -> List.of()));
+        InteractionsHandler handler = new InteractionsHandler(new InteractionEndpoint(
+                new SignatureVerifier(args[1], Clock.systemUTC()), new InteractionRouter(dispatcher, (m, c, o, t) -> List.of())));
         APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
         event.setHeaders(Map.of("x-signature-ed25519", args[3], "x-signature-timestamp", args[2], "content-type", "application/json"));
         event.setBody(args[4]);

@@ -1,5 +1,13 @@
-package app.cinesync.discord;
+package app.cinesync.commands;
 
+import app.cinesync.discord.Label;
+import app.cinesync.discord.Languages;
+import app.cinesync.discord.Modal;
+import app.cinesync.discord.Responses;
+import app.cinesync.discord.SelectOption;
+import app.cinesync.discord.StringSelect;
+import app.cinesync.discord.TextInput;
+import app.cinesync.discord.Texts;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +23,11 @@ import java.util.Locale;
 public record RateForm(String title, String filmLabel, String filmDescription, String filmPlaceholder,
                        String starsLabel, String starsPlaceholder, Locale numbers) {
     /** The form's custom id: a submit with this name is a rating. */
-    public static final String CUSTOM_ID = "rate";
+    public static final String CUSTOM_ID = Commands.RATE;
     /** The field holding the film, as the {@code movie} option of {@code /rate}. */
-    public static final String FILM = "movie";
+    public static final String FILM = Commands.MOVIE;
     /** The field holding the stars, as the {@code rating} option of {@code /rate}. */
-    public static final String STARS = "rating";
+    public static final String STARS = Commands.RATING;
 
     public static final RateForm ENGLISH = in(Languages.ENGLISH);
 
@@ -28,6 +36,11 @@ public record RateForm(String title, String filmLabel, String filmDescription, S
         Texts t = Texts.of(InteractionRouter.TEXTS, language);
         return new RateForm(t.get("form.title"), t.get("form.film"), t.get("form.film.description"), t.get("form.film.placeholder"),
                 t.get("form.stars"), t.get("form.stars.placeholder"), language);
+    }
+
+    /** The interaction response that opens the form (type 9). */
+    public String response() {
+        return Responses.modal(modal());
     }
 
     public Modal modal() {

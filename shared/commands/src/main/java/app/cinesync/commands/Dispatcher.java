@@ -1,4 +1,4 @@
-package app.cinesync.discord;
+package app.cinesync.commands;
 
 /**
  * Hands a verified interaction to the handler that does its work, without waiting for it: an

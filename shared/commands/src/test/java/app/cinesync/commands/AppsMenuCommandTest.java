@@ -1,7 +1,12 @@
-package app.cinesync.discord;
+package app.cinesync.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cinesync.discord.CommandType;
+import app.cinesync.discord.InteractionEndpoint;
+import app.cinesync.discord.RequestSigner;
+import app.cinesync.discord.Responses;
+import app.cinesync.discord.SignatureVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +23,9 @@ class AppsMenuCommandTest {
 
     private final RequestSigner signer = RequestSigner.random();
     private final List<Route> dispatched = new ArrayList<>();
-    private final InteractionRouter router = new InteractionRouter(
+    private final InteractionEndpoint router = new InteractionEndpoint(
             new SignatureVerifier(signer.publicKeyHex(), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
-            (route, body) -> dispatched.add(route), (member, command, option, text) -> List.of());
+            new InteractionRouter((route, body) -> dispatched.add(route), (member, command, option, text) -> List.of()));
 
     private JsonNode send(int commandType, String name) throws Exception {
         byte[] body = ("{\"type\":2,\"id\":\"1400000000000000031\",\"application_id\":\"2\",\"token\":\"t\",\"user\":{\"id\":\"3\"},"

@@ -1,7 +1,16 @@
-package app.cinesync.discord;
+package app.cinesync.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cinesync.discord.InteractionEndpoint;
+import app.cinesync.discord.Label;
+import app.cinesync.discord.Languages;
+import app.cinesync.discord.Modal;
+import app.cinesync.discord.RequestSigner;
+import app.cinesync.discord.SelectOption;
+import app.cinesync.discord.SignatureVerifier;
+import app.cinesync.discord.TextInput;
+import app.cinesync.discord.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -28,13 +37,13 @@ class RouterInEveryLanguageTest {
 
     private final RequestSigner signer = RequestSigner.random();
     private boolean dispatchFails;
-    private final InteractionRouter router = new InteractionRouter(
+    private final InteractionEndpoint router = new InteractionEndpoint(
             new SignatureVerifier(signer.publicKeyHex(), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
-            (route, body) -> {
+            new InteractionRouter((route, body) -> {
                 if (dispatchFails) {
                     throw new IllegalStateException("Lambda unavailable");
                 }
-            }, (member, command, option, text) -> List.of());
+            }, (member, command, option, text) -> List.of()));
 
     private JsonNode send(String locale, String guildLocale, int type, String data) throws Exception {
         String json = "{\"type\":" + type + ",\"id\":\"1400000000000000001\",\"application_id\":\"2\",\"token\":\"t\","
@@ -122,15 +131,5 @@ class RouterInEveryLanguageTest {
         assertThat(RateForm.starChoices(latinAmerica).get(1).label()).isEqualTo("★★★★½  4.5");
         assertThat(Languages.of("pt-BR", null)).isEqualTo(Locale.of("pt", "BR"));
         assertThat(Languages.of("en-GB", "fr")).isEqualTo(Locale.forLanguageTag("en-GB"));
-    }
-
-    @Test
-    void theParser_readsTheMembersAndTheServersLocale() {
-        Interaction in = InteractionParser.parse(("{\"type\":2,\"id\":\"1\",\"application_id\":\"2\",\"token\":\"t\",\"locale\":\"es-419\","
-                + "\"guild_locale\":\"de\",\"member\":{\"user\":{\"id\":\"3\"}},\"data\":{\"name\":\"my_stats\"}}").getBytes(StandardCharsets.UTF_8));
-
-        assertThat(in.locale()).isEqualTo("es-419");
-        assertThat(in.guildLocale()).isEqualTo("de");
-        assertThat(in.language()).isEqualTo(Locale.forLanguageTag("es-419"));
     }
 }

@@ -1,13 +1,18 @@
-package app.cinesync.discord;
+package app.cinesync.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cinesync.discord.InteractionParser;
+import app.cinesync.discord.MemberInteraction;
+import app.cinesync.discord.ModalSubmitInteraction;
+import app.cinesync.discord.SelectOption;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The /rate form: a title typed in, half stars picked from a select; both form shapes read back on submit. */
@@ -16,7 +21,7 @@ class RateFormTest {
 
     @Test
     void rateForm_asksForTheTitleAsTextAndTheStarsAsHalfStarChoices() throws Exception {
-        JsonNode data = JSON.readTree(Responses.rateModal(RateForm.ENGLISH)).path("data");
+        JsonNode data = JSON.readTree(RateForm.ENGLISH.response()).path("data");
 
         assertThat(data.path("custom_id").asText()).isEqualTo("rate");
         assertThat(data.path("title").asText()).isEqualTo("Rate a film");
@@ -46,32 +51,30 @@ class RateFormTest {
 
     @Test
     void submit_inTheCurrentLabelShape_givesTheTypedTitleAndThePickedStars() {
-        Interaction in = InteractionParser.parse(submit("""
+        MemberInteraction in = InteractionParser.parseMember(submit("""
                 [{"type":18,"id":1,"component":{"type":4,"id":2,"custom_id":"movie","value":"Heat (1995)"}},
                  {"type":18,"id":3,"component":{"type":3,"id":4,"custom_id":"rating","values":["4.5"]}}]"""));
 
-        assertThat(in.name()).isEqualTo(RateForm.CUSTOM_ID);
-        assertThat(in.option(RateForm.FILM)).contains("Heat (1995)");
-        assertThat(in.option(RateForm.STARS)).contains("4.5");
+        assertThat(in).isInstanceOfSatisfying(ModalSubmitInteraction.class, form -> assertThat(form.customId()).isEqualTo(RateForm.CUSTOM_ID));
+        assertThat(RateInput.of(in)).isEqualTo(new RateInput(Optional.of("Heat (1995)"), Optional.of("4.5")));
     }
 
     @Test
     void submit_inTheOlderActionRowShape_isStillRead() {
-        Interaction in = InteractionParser.parse(submit("""
+        RateInput input = RateInput.of(InteractionParser.parseMember(submit("""
                 [{"type":1,"components":[{"type":4,"custom_id":"movie","value":"Alien"}]},
-                 {"type":1,"components":[{"type":4,"custom_id":"rating","value":"3,5"}]}]"""));
+                 {"type":1,"components":[{"type":4,"custom_id":"rating","value":"3,5"}]}]""")));
 
-        assertThat(in.option("movie")).contains("Alien");
-        assertThat(in.option("rating")).contains("3,5");
+        assertThat(input).isEqualTo(new RateInput(Optional.of("Alien"), Optional.of("3,5")));
     }
 
     @Test
     void submit_withNothingPicked_hasNoStars() {
-        Interaction in = InteractionParser.parse(submit("""
+        RateInput input = RateInput.of(InteractionParser.parseMember(submit("""
                 [{"type":18,"component":{"type":4,"custom_id":"movie","value":"Alien"}},
-                 {"type":18,"component":{"type":3,"custom_id":"rating","values":[]}}]"""));
+                 {"type":18,"component":{"type":3,"custom_id":"rating","values":[]}}]""")));
 
-        assertThat(in.option("rating")).isEmpty();
+        assertThat(input.stars()).isEmpty();
     }
 
     private static byte[] submit(String components) {
