@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.Set;
@@ -19,16 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = ProductionClasses.ALL;
-    private static final String[] DOMAIN = {"app.cinesync.core.catalog..", "app.cinesync.core.rating..", "app.cinesync.core.embedding..",
-            "app.cinesync.core.model..", "app.cinesync.core.recommend..", "app.cinesync.core.preference.."};
+    private static final String CORE = "app.cinesync.core..";
+    /** shared/core's application layer, the one core package that knows Discord; every other is the domain or its storage. */
+    private static final String APPLICATION = "app.cinesync.core.app..";
     private static final String[] SHARED = {"app.cinesync.core..", "app.cinesync.discord..", "app.cinesync.aws..", "app.cinesync.logging.."};
-    /**
-     * Known, and to be removed when one place renders domain exceptions (issue 10, second part):
-     * two domain exceptions still use the protocol module, to cut the member's input
-     * ({@code Text.cut}) and, for a film not found, to render themselves ({@code Texts}).
-     */
-    private static final Set<String> CUTS_DISCORD_TEXT_FOR_NOW = Set.of(
-            "app.cinesync.core.rating.Stars$InvalidRatingException", "app.cinesync.core.catalog.MovieNotFoundException");
+    private static final String[] AWS_AND_LAMBDA = {"app.cinesync.aws..", "software.amazon..", "com.amazonaws..", "org.crac.."};
 
     @Test
     void theImport_seesEveryModule() {
@@ -41,20 +35,22 @@ class ArchitectureTest {
     }
 
     @Test
-    void domain_neverDependsOnAwsLambdaOrTheDiscordProtocol() {
-        noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("app.cinesync.aws..", "software.amazon..", "com.amazonaws..", "org.crac..",
-                        "app.cinesync.functions..", "app.cinesync.cli..")
-                .check(CLASSES);
-        noClasses().that().resideInAnyPackage(DOMAIN).and(doNotHaveNames(CUTS_DISCORD_TEXT_FOR_NOW))
-                .should().dependOnClassesThat().resideInAnyPackage("app.cinesync.discord..")
+    void core_hasNoCyclesBetweenItsPackages() {
+        slices().matching("app.cinesync.core.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void domain_neverDependsOnTheDiscordProtocolAwsLambdaOrWhatRunsThem() {
+        noClasses().that().resideInAPackage(CORE).and().resideOutsideOfPackage(APPLICATION)
+                .should().dependOnClassesThat().resideInAnyPackage("app.cinesync.discord..", "app.cinesync.functions..", "app.cinesync.cli..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(AWS_AND_LAMBDA)
                 .check(CLASSES);
     }
 
     @Test
-    void core_neverDependsOnAws() {
-        noClasses().that().resideInAPackage("app.cinesync.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("app.cinesync.aws..", "software.amazon..", "com.amazonaws..")
+    void core_neverDependsOnAwsOrLambda() {
+        noClasses().that().resideInAPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage(AWS_AND_LAMBDA)
                 .check(CLASSES);
     }
 
@@ -83,9 +79,5 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("app.cinesync.functions..", "app.cinesync.cli..", "app.cinesync.eval..",
                         "app.cinesync.embedded..", "app.cinesync.bench..")
                 .check(CLASSES);
-    }
-
-    private static DescribedPredicate<JavaClass> doNotHaveNames(Set<String> names) {
-        return DescribedPredicate.describe("are not one of " + names, c -> !names.contains(c.getName()));
     }
 }

@@ -63,7 +63,7 @@ public final class CommandFunction implements Resource {
         } catch (RuntimeException e) {
             LOG.warn("priming skipped: {}", e.toString());
         }
-        app.database().connections().close();
+        app.database().ifPresent(db -> db.connections().close());
     }
 
     @Override

@@ -1,25 +1,14 @@
 package app.cinesync.functions.rate;
 
-import app.cinesync.core.testing.DiscordStub;
+import static app.cinesync.aws.HandlerHarness.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.cinesync.aws.CommandFunction;
-import app.cinesync.core.app.CineSync;
-import app.cinesync.core.app.CommandRunner;
-import app.cinesync.core.app.ProfileQueue;
+import app.cinesync.aws.HandlerHarness;
 import app.cinesync.core.db.ConnectionSource;
 import app.cinesync.core.db.Database;
 import app.cinesync.core.testing.TestDatabase;
-import app.cinesync.core.testing.TestKeys;
-import app.cinesync.discord.WebhookClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -28,39 +17,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * RateFunction with the fixtures the router forwards ({@code events/interaction_*.json}, raw
- * bytes as Lambda hands them to a stream handler), real PostgreSQL and a local Discord stub.
+ * bytes as Lambda hands them to a stream handler), real PostgreSQL and a local Discord stub
+ * ({@link HandlerHarness}).
  */
 class RateHandlerIT {
     private static final long MEMBER = Long.parseUnsignedLong("1300000000000000001");
     private static final String APP = "1100000000000000001";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final DiscordStub discord = new DiscordStub();
     private final List<Long> queued = new CopyOnWriteArrayList<>();
+    private HandlerHarness harness;
     private RateHandler handler;
 
     @BeforeEach
     void setUp() {
         TestDatabase.reset();
-        handler = handler(TestDatabase.get(), queued::add);
+        harness = new HandlerHarness(TestDatabase.get());
+        handler = new RateHandler(harness.function(queued::add));
     }
 
     @AfterEach
     void tearDown() {
-        discord.close();
-    }
-
-    private RateHandler handler(Database db, ProfileQueue queue) {
-        CineSync app = new CineSync(db, Clock.systemUTC());
-        return new RateHandler(new CommandFunction(app,
-                CommandRunner.of(app, queue, new WebhookClient(WebhookClient.defaultHttpClient(), discord.baseUrl()))));
-    }
-
-    private JsonNode invoke(RateHandler h, String fixture) throws IOException {
-        byte[] event = Files.readAllBytes(TestKeys.eventsDir().resolve("interaction_" + fixture + ".json"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        h.handleRequest(new ByteArrayInputStream(event), out, null);
-        return JSON.readTree(out.toByteArray());
+        harness.close();
     }
 
     private static List<String> ratings() {
@@ -77,12 +54,12 @@ class RateHandlerIT {
     }
 
     @Test
-    void rateCommand_storesTheRating_queuesTheProfile_andEditsTheDeferredReply() throws IOException {
+    void rateCommand_storesTheRating_queuesTheProfile_andEditsTheDeferredReply() {
         invoke(handler, "rate_command");
 
         assertThat(ratings()).containsExactly("Amélie=4.5");
         assertThat(queued).containsExactly(MEMBER);
-        assertThat(discord.edits).singleElement().satisfies(e -> {
+        assertThat(harness.discord.edits).singleElement().satisfies(e -> {
             assertThat(e.method()).isEqualTo("PATCH");
             assertThat(e.path()).isEqualTo("/api/v10/webhooks/" + APP + "/TEST-ONLY-interaction-token-02/messages/@original");
             assertThat(e.text()).contains("★★★★½ (4.5)", "Amélie (2001)", "1 film rated");
@@ -90,62 +67,62 @@ class RateHandlerIT {
     }
 
     @Test
-    void rateCommand_deliveredTwice_isAppliedOnce() throws IOException {
+    void rateCommand_deliveredTwice_isAppliedOnce() {
         invoke(handler, "rate_command");
         invoke(handler, "rate_command"); // Lambda retries asynchronous invocations
 
         assertThat(ratings()).containsExactly("Amélie=4.5");
-        assertThat(discord.edits.get(1).text()).contains("already been used", "stands at ★★★★½ (4.5)");
+        assertThat(harness.discord.edits.get(1).text()).contains("already been used", "stands at ★★★★½ (4.5)");
     }
 
     @Test
-    void modalSubmit_storesTheRatingFromTheForm() throws IOException {
+    void modalSubmit_storesTheRatingFromTheForm() {
         invoke(handler, "modal_submit");
 
         assertThat(ratings()).containsExactly("The Matrix=5");
-        assertThat(discord.edits.getFirst().text()).contains("The Matrix (1999)");
+        assertThat(harness.discord.edits.getFirst().text()).contains("The Matrix (1999)");
     }
 
     @Test
-    void rate_whenRatingOutOfRange_repliesWithTheProblemAndStoresNothing() throws IOException {
+    void rate_whenRatingOutOfRange_repliesWithTheProblemAndStoresNothing() {
         invoke(handler, "rate_out_of_range");
 
         assertThat(ratings()).isEmpty();
         assertThat(queued).isEmpty();
-        assertThat(discord.edits.getFirst().text()).contains("Not quite", "0.5 to 5 stars", "Nothing was saved");
+        assertThat(harness.discord.edits.getFirst().text()).contains("Not quite", "0.5 to 5 stars", "Nothing was saved");
     }
 
     @Test
-    void modalSubmit_whenRatingIsNotANumber_repliesWithTheProblemAndStoresNothing() throws IOException {
+    void modalSubmit_whenRatingIsNotANumber_repliesWithTheProblemAndStoresNothing() {
         invoke(handler, "modal_submit_bad_rating");
 
         assertThat(ratings()).isEmpty();
-        assertThat(discord.edits.getFirst().text()).contains("**ten** isn't one");
+        assertThat(harness.discord.edits.getFirst().text()).contains("**ten** isn't one");
     }
 
     @Test
-    void rate_whenFilmIsUnknown_repliesWithTheProblemAndStoresNothing() throws IOException {
+    void rate_whenFilmIsUnknown_repliesWithTheProblemAndStoresNothing() {
         invoke(handler, "rate_unknown_film");
 
         assertThat(ratings()).isEmpty();
-        assertThat(discord.edits.getFirst().text()).contains("Not quite", "A Film Nobody Made");
+        assertThat(harness.discord.edits.getFirst().text()).contains("Not quite", "A Film Nobody Made");
     }
 
     @Test
-    void rate_whenProfileQueueIsDown_stillSavesAndConfirms() throws IOException {
-        RateHandler queueDown = handler(TestDatabase.get(), userId -> {
+    void rate_whenProfileQueueIsDown_stillSavesAndConfirms() {
+        RateHandler queueDown = new RateHandler(harness.function(userId -> {
             throw new IllegalStateException("SQS unreachable");
-        });
+        }));
 
         invoke(queueDown, "rate_command");
 
         assertThat(ratings()).containsExactly("Amélie=4.5");
-        assertThat(discord.edits.getFirst().text()).contains("Amélie (2001)").doesNotContain("went wrong");
+        assertThat(harness.discord.edits.getFirst().text()).contains("Amélie (2001)").doesNotContain("went wrong");
     }
 
     @Test
-    void rate_whenDatabaseIsDown_tellsTheMemberTheRatingWasNotSaved() throws IOException {
-        RateHandler dbDown = handler(new Database(new ConnectionSource() {
+    void rate_whenDatabaseIsDown_tellsTheMemberTheRatingWasNotSaved() {
+        Database down = new Database(new ConnectionSource() {
             @Override
             public java.sql.Connection borrow() throws SQLException {
                 throw new SQLException("connection refused", "08001");
@@ -154,31 +131,34 @@ class RateHandlerIT {
             @Override
             public void close() {
             }
-        }), queued::add);
+        });
+        try (HandlerHarness dbDownHarness = new HandlerHarness(down)) {
+            RateHandler dbDown = new RateHandler(dbDownHarness.function(queued::add));
 
-        invoke(dbDown, "rate_command");
+            invoke(dbDown, "rate_command");
 
-        assertThat(discord.edits).singleElement().satisfies(e ->
-                assertThat(e.text()).contains("Something went wrong", "Your rating was not saved").doesNotContain("SQLException", "08001"));
+            assertThat(dbDownHarness.discord.edits).singleElement().satisfies(e ->
+                    assertThat(e.text()).contains("Something went wrong", "Your rating was not saved").doesNotContain("SQLException", "08001"));
+        }
     }
 
     @Test
-    void autocomplete_answersWithMatchingTitles_andEditsNothing() throws IOException {
+    void autocomplete_answersWithMatchingTitles_andEditsNothing() {
         JsonNode answer = invoke(handler, "autocomplete");
 
         assertThat(answer.path("type").asInt()).isEqualTo(8);
         JsonNode first = answer.path("data").path("choices").get(0);
         assertThat(first.path("name").asText()).isEqualTo("Amélie (2001)");
         assertThat(first.path("value").asText()).startsWith("m:");
-        assertThat(discord.edits).isEmpty();
+        assertThat(harness.discord.edits).isEmpty();
     }
 
     @Test
-    void notAnInteraction_isRefusedWithoutEditingOrStoring() throws IOException {
+    void notAnInteraction_isRefusedWithoutEditingOrStoring() {
         JsonNode answer = invoke(handler, "not_an_interaction");
 
         assertThat(answer.path("error").asText()).isNotBlank();
-        assertThat(discord.edits).isEmpty();
+        assertThat(harness.discord.edits).isEmpty();
         assertThat(ratings()).isEmpty();
     }
 }

@@ -1,30 +1,25 @@
 package app.cinesync.core.app;
 
-import app.cinesync.core.catalog.JdbcMovieRepository;
 import app.cinesync.core.catalog.MovieRepository;
 import app.cinesync.core.db.Database;
-import app.cinesync.core.model.JdbcModelRepository;
-import app.cinesync.core.preference.JdbcPreferenceRepository;
 import app.cinesync.core.preference.PreferenceRepository;
-import app.cinesync.core.rating.JdbcRatingRepository;
 import app.cinesync.core.rating.RatingRepository;
 import app.cinesync.core.recommend.CatalogCache;
 import app.cinesync.core.recommend.FeedbackRepository;
-import app.cinesync.core.recommend.JdbcFeedbackRepository;
-import app.cinesync.core.recommend.JdbcCatalogReader;
 import app.cinesync.core.recommend.RecommenderCache;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * The wiring of the domain over one database: repositories, the per-container catalog and model
- * caches, and the command services. Built once per container (Lambda) or per process (local server).
+ * The wiring of the domain over its {@link Storage} (one database, or fakes in tests): repositories,
+ * the per-container catalog and model caches, and the command services. Built once per container (Lambda) or per process (local server).
  */
 public final class CineSync {
     /** How long a catalog snapshot (films, vectors, rating counters) is reused. */
     public static final Duration CATALOG_TTL = Duration.ofSeconds(60);
 
-    private final Database db;
+    private final Optional<Database> db;
     private final MovieRepository movies;
     private final RatingRepository ratings;
     private final PreferenceRepository preferences;
@@ -33,15 +28,25 @@ public final class CineSync {
     private final FeedbackRepository feedback;
     private final Clock clock;
 
+    /** Over PostgreSQL. */
     public CineSync(Database db, Clock clock) {
+        this(Optional.of(db), Storage.on(db, clock), clock);
+    }
+
+    /** Over any storage (fakes in unit tests): there is no database then. */
+    public CineSync(Storage storage, Clock clock) {
+        this(Optional.empty(), storage, clock);
+    }
+
+    private CineSync(Optional<Database> db, Storage storage, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.movies = new JdbcMovieRepository(db);
-        this.ratings = new JdbcRatingRepository(db);
-        this.preferences = new JdbcPreferenceRepository(db);
-        this.catalog = new CatalogCache(() -> JdbcCatalogReader.load(db, clock), clock, CATALOG_TTL);
-        this.models = new RecommenderCache(new JdbcModelRepository(db), clock, CATALOG_TTL);
-        this.feedback = new JdbcFeedbackRepository(db);
+        this.movies = storage.movies();
+        this.ratings = storage.ratings();
+        this.preferences = storage.preferences();
+        this.catalog = new CatalogCache(storage.catalog(), clock, CATALOG_TTL);
+        this.models = new RecommenderCache(storage.models(), clock, CATALOG_TTL);
+        this.feedback = storage.feedback();
     }
 
     public RateCommand rateCommand(ProfileQueue queue) {
@@ -68,7 +73,8 @@ public final class CineSync {
         return new TitleAutocomplete(movies, ratings, feedback, catalog, models);
     }
 
-    public Database database() {
+    /** The database under the storage, whose connections a snapshot closes; empty over fakes. */
+    public Optional<Database> database() {
         return db;
     }
 

@@ -8,15 +8,15 @@ import app.cinesync.discord.InteractionParser;
 import app.cinesync.discord.MalformedInteractionException;
 import app.cinesync.discord.MemberInteraction;
 import app.cinesync.discord.Message;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * Does the work behind a deferred reply and replaces the reply with the result. The one place
- * where failures become what the member reads, in their language: their mistakes
- * ({@link UserInputException}) as themselves, ours as a plain apology; never a stack trace, never
- * an endless "thinking…".
+ * where failures become what the member reads, in their language: their mistakes as
+ * {@link Mistakes} words them, ours as a plain apology; never a stack trace, never an endless "thinking…".
  */
 public final class CommandRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
@@ -67,17 +67,17 @@ public final class CommandRunner {
                 case RECOMMEND -> recommend.handle(in);
                 case STATS -> stats.handle(in);
             };
-        } catch (UserInputException e) {
-            // the message quotes what the member typed: it is theirs to read, not the log's
-            LOG.info("{} refused: {}", route, e.getClass().getSimpleName());
-            return Replies.in(in.language()).problem(e);
-        } catch (DataAccessException e) {
-            if (!e.unavailable()) { // an outage is reported once by the database's outage log
+        } catch (RuntimeException e) {
+            Replies replies = Replies.in(in.language());
+            Optional<String> mistake = Mistakes.describe(e, replies.texts());
+            if (mistake.isPresent()) {
+                // the message quotes what the member typed: it is theirs to read, not the log's
+                LOG.info("{} refused: {}", route, e.getClass().getSimpleName());
+                return replies.problem(mistake.get());
+            }
+            if (!(e instanceof DataAccessException d && d.unavailable())) { // an outage is reported once by the database's outage log
                 LOG.error("{} failed", route, e);
             }
-            return failure(route, in);
-        } catch (RuntimeException e) {
-            LOG.error("{} failed", route, e);
             return failure(route, in);
         }
     }

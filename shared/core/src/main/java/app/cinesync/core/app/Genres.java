@@ -2,7 +2,6 @@ package app.cinesync.core.app;
 
 import app.cinesync.core.catalog.TitleFolding;
 import app.cinesync.discord.Languages;
-import app.cinesync.discord.Text;
 import app.cinesync.discord.Texts;
 import java.util.HashMap;
 import java.util.List;
@@ -58,18 +57,17 @@ public final class Genres {
         return Map.copyOf(out);
     }
 
-    /** No genre goes by the name the member gave; the answer lists them all, in the member's language. */
-    public static final class UnknownGenreException extends UserInputException {
+    /** No genre goes by the name the member gave; carries the name as given ({@link Mistakes} lists them all in the member's language). */
+    public static final class UnknownGenreException extends RuntimeException {
         private final String asked;
 
         public UnknownGenreException(String asked) {
-            super("recs.unknownGenre");
-            this.asked = Text.cut(asked.strip(), 40);
+            super("no such genre");
+            this.asked = asked.strip();
         }
 
-        @Override
-        public String messageIn(Texts t) {
-            return t.get(key(), asked, list(t));
+        public String asked() {
+            return asked;
         }
     }
 

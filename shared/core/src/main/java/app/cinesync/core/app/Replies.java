@@ -173,9 +173,9 @@ public final class Replies {
         return ProfileReply.of(t, p, userName);
     }
 
-    /** A mistake of the member's, in their words: clearly marked, nothing stored. */
-    public Message problem(UserInputException e) {
-        return Message.of(new Embed(t.get("problem.title"), e.messageIn(t), PROBLEM));
+    /** A mistake of the member's ({@link Mistakes} words it): clearly marked, nothing stored. */
+    public Message problem(String what) {
+        return Message.of(new Embed(t.get("problem.title"), what, PROBLEM));
     }
 
     /** Our failure: never a stack trace, always a way forward. {@code whatKey} says what did not happen. */

@@ -1,13 +1,11 @@
 package app.cinesync.core.app;
 
-import app.cinesync.discord.Languages;
-import app.cinesync.discord.Texts;
 import java.util.List;
 
 /**
- * The member asked for something we can't do as asked. Carries what to tell them, as a text of
- * the commands' catalog ({@link Replies#TEXTS}) and its arguments, so that {@link CommandRunner}
- * shows it privately in the member's language. Nothing has been stored when this is thrown.
+ * The member asked for something a command can't do as asked. Carries what to tell them, as a
+ * text of the commands' catalog ({@link Replies#TEXTS}) and its arguments; {@link Mistakes} words
+ * it in the member's language. Nothing has been stored when this is thrown.
  */
 public class UserInputException extends RuntimeException {
     private final String key;
@@ -24,14 +22,7 @@ public class UserInputException extends RuntimeException {
         return key;
     }
 
-    /** What the member reads, in {@code t}'s language. */
-    public String messageIn(Texts t) {
-        return t.get(key, args.toArray());
-    }
-
-    /** The English text (for tests and tools; members get {@link #messageIn(Texts)}). */
-    @Override
-    public String getMessage() {
-        return messageIn(Texts.of(Replies.TEXTS, Languages.ENGLISH));
+    public List<Object> args() {
+        return args;
     }
 }

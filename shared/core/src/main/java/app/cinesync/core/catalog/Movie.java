@@ -1,5 +1,6 @@
 package app.cinesync.core.catalog;
 
+import app.cinesync.core.embedding.ContentFeatures;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param movielensId MovieLens movieId for imported films, else null
  */
 public record Movie(long id, String title, Integer year, List<String> genres, List<String> directors,
-                    List<String> cast, List<String> tags, String imdbId, Long tmdbId, Long movielensId) {
+                    List<String> cast, List<String> tags, String imdbId, Long tmdbId, Long movielensId) implements ContentFeatures {
     public static final int MAX_TITLE = 300;
 
     public Movie {
@@ -37,6 +38,7 @@ public record Movie(long id, String title, Integer year, List<String> genres, Li
     }
 
     /** "1990s", or null when the year is unknown. */
+    @Override
     public String decade() {
         return year == null ? null : (year / 10 * 10) + "s";
     }

@@ -1,27 +1,22 @@
 package app.cinesync.core.catalog;
 
 import app.cinesync.core.db.Database;
-import java.math.BigDecimal;
+import app.cinesync.core.rating.JdbcRatingRepository;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Imports MovieLens-format files ({@link MovieLensFiles}): the films, and optionally ratings
- * (stored with source {@code import}: community ratings that the popularity and the collaborative
- * model learn from). Films merge with those already stored (by MovieLens id, else by title and
+ * (stored through {@link JdbcRatingRepository.Import}: community ratings that the popularity and the
+ * collaborative model learn from). Films merge with those already stored (by MovieLens id, else by title and
  * year). Everything happens in one transaction; bad rows are rejected with their reason and the
  * rest is loaded.
  */
 public final class MovieLensImporter {
-    private static final int BATCH = 5000;
-
     private MovieLensImporter() {
     }
 
@@ -42,38 +37,21 @@ public final class MovieLensImporter {
     }
 
     private static void insertRatings(Connection c, Path file, Map<Long, Long> ids, ImportReport report) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO ratings (discord_user_id, movie_id, rating, source, rated_at) VALUES (?, ?, ?, 'import', ?)
-                ON CONFLICT (discord_user_id, movie_id) DO UPDATE SET rating = EXCLUDED.rating, rated_at = EXCLUDED.rated_at""")) {
-            int[] pending = {0};
+        try (JdbcRatingRepository.Import ratings = new JdbcRatingRepository.Import(c)) {
             MovieLensFiles.ratings(file, report, r -> {
                 Long movie = ids.get(r.movieId());
                 if (movie == null) {
                     throw new IllegalArgumentException("movieId " + r.movieId() + " is not in the catalog");
                 }
                 try {
-                    ps.setLong(1, r.userId());
-                    ps.setLong(2, movie);
-                    ps.setBigDecimal(3, BigDecimal.valueOf(r.stars()));
-                    ps.setTimestamp(4, Timestamp.from(Instant.ofEpochSecond(r.timestamp())));
-                    ps.addBatch();
-                    if (++pending[0] % BATCH == 0) {
-                        ps.executeBatch();
-                    }
+                    ratings.add(r.userId(), movie, r.stars(), Instant.ofEpochSecond(r.timestamp()));
                 } catch (SQLException e) {
                     throw new UncheckedSql(e);
                 }
             });
-            ps.executeBatch();
+            ratings.finish();
         } catch (UncheckedSql e) {
             throw e.getCause();
-        }
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("""
-                    UPDATE movies m SET rating_count = s.n, rating_sum = s.total
-                    FROM (SELECT movie_id, count(r.rating) AS n, coalesce(sum(r.rating), 0) AS total
-                          FROM movies LEFT JOIN ratings r USING (movie_id) GROUP BY movie_id) s
-                    WHERE m.movie_id = s.movie_id AND (m.rating_count, m.rating_sum) IS DISTINCT FROM (s.n, s.total)""");
         }
     }
 

@@ -1,34 +1,29 @@
 package app.cinesync.core.catalog;
 
-import app.cinesync.core.app.UserInputException;
-import app.cinesync.discord.Text;
-import app.cinesync.discord.Texts;
 import java.util.List;
 
-/** No film matches what the member named. Carries close matches to offer instead. */
-public final class MovieNotFoundException extends UserInputException {
+/**
+ * No single film matches what the member named. Carries what they named, as they wrote it, and
+ * the films that come closest (several of the same title, or titles like it; empty when none does).
+ * What the member reads of it is the application's business.
+ */
+public final class MovieNotFoundException extends RuntimeException {
     private final String named;
-    private final List<Movie> suggestions;
+    private final transient List<Movie> candidates;
 
-    public MovieNotFoundException(String named, List<Movie> suggestions) {
-        super(key(named, suggestions));
+    public MovieNotFoundException(String named, List<Movie> candidates) {
+        super(candidates.isEmpty() ? "no film matches the name given" : candidates.size() + " films match the name given");
         this.named = named.strip();
-        this.suggestions = List.copyOf(suggestions);
+        this.candidates = List.copyOf(candidates);
     }
 
-    public List<Movie> suggestions() {
-        return suggestions;
+    /** What the member named, stripped. */
+    public String named() {
+        return named;
     }
 
-    /** A film id (from autocomplete) that no longer exists, a title with no match, or one with several. */
-    private static String key(String named, List<Movie> suggestions) {
-        return !suggestions.isEmpty() ? "notFound.which" : named.strip().startsWith("m:") ? "notFound.gone" : "notFound.none";
-    }
-
-    @Override
-    public String messageIn(Texts t) {
-        String shown = Text.cut(named, 100);
-        String titles = String.join(", ", suggestions.stream().limit(5).map(Movie::displayTitle).toList());
-        return t.get(key(), shown, titles);
+    /** The closest films, best first; empty when nothing comes close. */
+    public List<Movie> candidates() {
+        return candidates;
     }
 }

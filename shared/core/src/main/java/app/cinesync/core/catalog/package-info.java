@@ -1,6 +1,11 @@
 /**
- * The film catalog: the {@link app.cinesync.core.catalog.Movie} record, title folding for
- * accent- and case-insensitive search, the bundled catalog, MovieLens-format import and the
- * catalog's storage.
+ * The film catalog: the {@link app.cinesync.core.catalog.Movie} record (whose
+ * {@link app.cinesync.core.embedding.ContentFeatures} its content vector is built from), title
+ * folding for accent- and case-insensitive search, the bundled catalog, MovieLens-format import
+ * (films here, their community ratings through the rating package) and the catalog's storage
+ * ({@link app.cinesync.core.catalog.MovieRepository}: films and their content vectors). A film
+ * named that matches none, or several, is a {@link app.cinesync.core.catalog.MovieNotFoundException}
+ * carrying what was named and the films that come close; what a member reads of it is the
+ * application's.
  */
 package app.cinesync.core.catalog;

@@ -1,11 +1,10 @@
 package app.cinesync.core.embedding;
 
-import app.cinesync.core.catalog.Movie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A film's content vector: its features hashed into {@link #DIMENSION} dimensions (the hashing
+ * A film's content vector: its features ({@link ContentFeatures}) hashed into {@link #DIMENSION} dimensions (the hashing
  * trick), weighted, then scaled to length 1.
  *
  * <p>Features and weights: each genre 1.0; each director 0.9; the first two billed actors 0.6
@@ -23,7 +22,7 @@ public final class ItemVectorizer {
     private ItemVectorizer() {
     }
 
-    public static SparseVector vectorize(Movie movie) {
+    public static SparseVector vectorize(ContentFeatures movie) {
         float[] v = new float[DIMENSION];
         movie.genres().forEach(g -> add(v, "g", g, 1.0f));
         movie.directors().forEach(d -> add(v, "d", d, 0.9f));

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -223,5 +224,53 @@ public final class JdbcRatingRepository implements RatingRepository {
                 }
             }
         });
+    }
+
+    /**
+     * Community ratings imported in the caller's transaction (MovieLens-format files): each stored
+     * or replaced with source {@code import}, in batches; {@link #finish()} then brings every film's
+     * rating counters in step with its ratings. Imported ratings teach the popularity and the
+     * collaborative model, not any member's embedding.
+     */
+    public static final class Import implements AutoCloseable {
+        private static final int BATCH = 5000;
+        private final Connection c;
+        private final PreparedStatement insert;
+        private int pending;
+
+        public Import(Connection c) throws SQLException {
+            this.c = c;
+            this.insert = c.prepareStatement("""
+                    INSERT INTO ratings (discord_user_id, movie_id, rating, source, rated_at) VALUES (?, ?, ?, 'import', ?)
+                    ON CONFLICT (discord_user_id, movie_id) DO UPDATE SET rating = EXCLUDED.rating, rated_at = EXCLUDED.rated_at""");
+        }
+
+        public void add(long userId, long movieId, double stars, Instant at) throws SQLException {
+            insert.setLong(1, userId);
+            insert.setLong(2, movieId);
+            insert.setBigDecimal(3, BigDecimal.valueOf(stars));
+            insert.setTimestamp(4, Timestamp.from(at));
+            insert.addBatch();
+            if (++pending % BATCH == 0) {
+                insert.executeBatch();
+            }
+        }
+
+        /** Stores what is pending and recounts every film whose counters differ from its ratings. */
+        public void finish() throws SQLException {
+            insert.executeBatch();
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("""
+                        UPDATE movies m SET rating_count = s.n, rating_sum = s.total
+                        FROM (SELECT movie_id, count(r.rating) AS n, coalesce(sum(r.rating), 0) AS total
+                              FROM movies LEFT JOIN ratings r USING (movie_id) GROUP BY movie_id) s
+                        WHERE m.movie_id = s.movie_id AND (m.rating_count, m.rating_sum) IS DISTINCT FROM (s.n, s.total)""");
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
     }
 }

@@ -1,7 +1,5 @@
 package app.cinesync.core.rating;
 
-import app.cinesync.core.app.UserInputException;
-import app.cinesync.discord.Text;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -69,10 +67,18 @@ public record Stars(double value) {
         return "★".repeat(full) + (value - full == 0.5 ? "½" : "") + " (" + number.format(value) + ")";
     }
 
-    /** The rating was not 0.5 to 5 in half steps. */
-    public static final class InvalidRatingException extends UserInputException {
+    /** The rating was not 0.5 to 5 in half steps. Carries what was given, as given; what the member reads of it is the application's. */
+    public static final class InvalidRatingException extends IllegalArgumentException {
+        private final String given;
+
         public InvalidRatingException(String given) {
-            super("rating.invalid", Text.cut(given, 20));
+            super("a rating is 0.5 to 5 in half steps");
+            this.given = given;
+        }
+
+        /** What the member typed (stripped), or the value as a number. */
+        public String given() {
+            return given;
         }
     }
 }

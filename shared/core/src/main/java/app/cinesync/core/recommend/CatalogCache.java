@@ -2,19 +2,18 @@ package app.cinesync.core.recommend;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Supplier;
 
 /**
  * One {@link CatalogSnapshot} per container, reloaded when older than the time to live (rating
  * counters drift slowly; a film imported meanwhile appears within the TTL). Thread-safe.
  */
 public final class CatalogCache {
-    private final Supplier<CatalogSnapshot> loader;
+    private final CatalogReader loader;
     private final Clock clock;
     private final Duration ttl;
     private volatile CatalogSnapshot current;
 
-    public CatalogCache(Supplier<CatalogSnapshot> loader, Clock clock, Duration ttl) {
+    public CatalogCache(CatalogReader loader, Clock clock, Duration ttl) {
         this.loader = loader;
         this.clock = clock;
         this.ttl = ttl;
@@ -26,7 +25,7 @@ public final class CatalogCache {
             synchronized (this) {
                 s = current;
                 if (s == null || s.loadedAt().plus(ttl).isBefore(clock.instant())) {
-                    s = loader.get();
+                    s = loader.load();
                     current = s;
                 }
             }

@@ -12,12 +12,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loads a {@link CatalogSnapshot} from PostgreSQL in one query. */
-public final class JdbcCatalogReader {
-    private JdbcCatalogReader() {
+/** {@link CatalogReader} on PostgreSQL: a {@link CatalogSnapshot} in one query. */
+public final class JdbcCatalogReader implements CatalogReader {
+    private final Database db;
+    private final Clock clock;
+
+    public JdbcCatalogReader(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
     }
 
-    public static CatalogSnapshot load(Database db, Clock clock) {
+    @Override
+    public CatalogSnapshot load() {
         return db.inTransaction(c -> { // a transaction, so that the fetch size streams instead of buffering everything
             List<Movie> movies = new ArrayList<>();
             List<SparseVector> vectors = new ArrayList<>();

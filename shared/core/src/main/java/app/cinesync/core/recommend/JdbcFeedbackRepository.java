@@ -20,14 +20,15 @@ public final class JdbcFeedbackRepository implements FeedbackRepository {
 
     @Override
     public void dismiss(long userId, long movieId, Instant at) {
-        record("recommendation_feedback", userId, movieId, at);
+        record("""
+                INSERT INTO recommendation_feedback (discord_user_id, movie_id, created_at)
+                SELECT ?, movie_id, ? FROM movies WHERE movie_id = ? ON CONFLICT DO NOTHING""", userId, movieId, at);
     }
 
-    /** One (member, film, time) row, once; a film gone from the catalog is simply not recorded. */
-    private void record(String table, long userId, long movieId, Instant at) {
+    /** One (member, film, time) row, once, by {@code insert}; a film gone from the catalog is simply not recorded. */
+    private void record(String insert, long userId, long movieId, Instant at) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
-                    + " (discord_user_id, movie_id, created_at) SELECT ?, movie_id, ? FROM movies WHERE movie_id = ? ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
                 ps.setLong(1, userId);
                 ps.setTimestamp(2, Timestamp.from(at));
                 ps.setLong(3, movieId);
@@ -55,7 +56,9 @@ public final class JdbcFeedbackRepository implements FeedbackRepository {
 
     @Override
     public void skip(long userId, long movieId, Instant at) {
-        record("quick_rate_skips", userId, movieId, at);
+        record("""
+                INSERT INTO quick_rate_skips (discord_user_id, movie_id, created_at)
+                SELECT ?, movie_id, ? FROM movies WHERE movie_id = ? ON CONFLICT DO NOTHING""", userId, movieId, at);
     }
 
     @Override

@@ -45,7 +45,8 @@ class GenresTest {
         assertThat(RecommendCommand.fromOptions(recommendations("Comédie", "fr")).genre()).isEqualTo("Comedy");
 
         assertThatThrownBy(() -> RecommendCommand.fromOptions(recommendations("Nouvelle Vague", "fr")))
-                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageIn(Texts.of(Replies.TEXTS, Locale.FRENCH)))
+                .isInstanceOfSatisfying(Genres.UnknownGenreException.class, e -> assertThat(Mistakes.describe(e, Texts.of(Replies.TEXTS, Locale.FRENCH)))
+                        .get().asString()
                         .startsWith("Je ne connais pas le genre **Nouvelle Vague**. Genres\u00a0: Action, Aventure, Animation, Jeunesse, Comédie")
                         .endsWith("Guerre, Western."));
     }

@@ -80,14 +80,14 @@ class RepliesInEveryLanguageTest {
         out.put("profile alone", r.stats(profile(new RatingBehavior(4.25, 0.5, null, 0, null, null, List.of(), 3), null), null));
         out.put("profile, generous", r.stats(profile(new RatingBehavior(4.5, 0.5, 3.5, 2, 1.0, "generous", List.of(), 3), 0.7), "Sam"));
         out.put("profile, balanced", r.stats(profile(new RatingBehavior(3.5, 0.5, 3.5, 3, 0.0, "balanced", List.of(), 3), 0.3), "Sam"));
-        List<UserInputException> mistakes = List.of(new UserInputException("rate.nameTheFilm"), new UserInputException("rate.giveARating"),
+        List<RuntimeException> mistakes = List.of(new UserInputException("rate.nameTheFilm"), new UserInputException("rate.giveARating"),
                 new Stars.InvalidRatingException("7".repeat(40)), new MovieNotFoundException("m:999", List.of()),
                 new MovieNotFoundException("x".repeat(200), List.of()), new MovieNotFoundException("x".repeat(200), four.subList(0, 4)),
                 new UserInputException("quick.gone"), new UserInputException("quick.pick"), new UserInputException("quick.expired"),
                 new UserInputException("recs.count", Commands.MAX_COUNT), new Genres.UnknownGenreException("y".repeat(60)),
                 new UserInputException("recs.expired"));
-        for (UserInputException e : mistakes) {
-            out.put("mistake " + e.key(), r.problem(e));
+        for (RuntimeException e : mistakes) {
+            out.put("mistake " + out.size() + " " + e.getClass().getSimpleName(), r.problem(Mistakes.describe(e, r.texts()).orElseThrow()));
         }
         out.put("our failure, rating", r.failure("failure.rate"));
         out.put("our failure", r.failure("failure.other"));

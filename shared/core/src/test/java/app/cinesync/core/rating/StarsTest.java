@@ -13,8 +13,7 @@ class StarsTest {
         String justOverFour = "4.0000000000000000000000000001"; // a double rounds it to 4.0
         for (String bad : List.of(almostFour, justOverFour, "4.50000000000000000000001", "0.49999999999999999999")) {
             assertThatThrownBy(() -> Stars.parse(bad)).as(bad.length() > 40 ? "100,000 digits" : bad)
-                    .isInstanceOf(Stars.InvalidRatingException.class)
-                    .hasMessageContaining("0.5 to 5 stars in half steps").hasMessageContaining("Nothing was saved");
+                    .isInstanceOfSatisfying(Stars.InvalidRatingException.class, e -> assertThat(e.given()).isEqualTo(bad));
         }
     }
 
@@ -38,7 +37,8 @@ class StarsTest {
 
     @Test
     void parse_outsideTheScale_refusesItWithWhatWasTyped() {
-        assertThatThrownBy(() -> Stars.parse("★★★★★½")).hasMessageContaining("★★★★★½");
+        assertThatThrownBy(() -> Stars.parse("★★★★★½"))
+                .isInstanceOfSatisfying(Stars.InvalidRatingException.class, e -> assertThat(e.given()).isEqualTo("★★★★★½"));
         assertThatThrownBy(() -> Stars.parse("5.0000000000000000001")).isInstanceOf(Stars.InvalidRatingException.class);
         assertThatThrownBy(() -> Stars.parse("0.0")).isInstanceOf(Stars.InvalidRatingException.class);
         assertThatThrownBy(() -> Stars.parse("+4")).isInstanceOf(Stars.InvalidRatingException.class);

@@ -1,0 +1,7 @@
+package app.cinesync.core.recommend;
+
+/** Where catalog snapshots come from: every film with its content vector and rating counters, read at once. */
+@FunctionalInterface
+public interface CatalogReader {
+    CatalogSnapshot load();
+}

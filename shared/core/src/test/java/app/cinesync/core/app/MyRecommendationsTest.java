@@ -1,0 +1,106 @@
+package app.cinesync.core.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cinesync.commands.Commands;
+import app.cinesync.commands.Route;
+import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.testing.InMemoryCineSync;
+import app.cinesync.core.testing.Members;
+import app.cinesync.core.testing.Screen;
+import app.cinesync.discord.Button;
+import app.cinesync.discord.Embed;
+import app.cinesync.discord.Languages;
+import app.cinesync.discord.Message;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code /my_recommendations} over in-memory storage: how many picks, what the member reads, and Discord's limits. */
+class MyRecommendationsTest {
+    private static final long MEMBER = 1300000000000000002L;
+    /** 110 characters, as long as real titles get; and a long director's name. */
+    private static final String LONG_TITLE = "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb, the Director's Cut, Restored and Remastered";
+
+    private InMemoryCineSync cineSync;
+
+    @BeforeEach
+    void setUp() {
+        Movie[] films = IntStream.range(0, 30).mapToObj(i -> new Movie(0, LONG_TITLE + " " + i, 1960 + i, List.of("Comedy", "War", "Sci-Fi"),
+                List.of("Jean-Pierre Jeunet-Delacroix de la Montagne " + i), List.of(), List.of(), null, null, null)).toArray(Movie[]::new);
+        cineSync = new InMemoryCineSync(films);
+    }
+
+    private Message recommend(String locale, Map<String, String> options) {
+        return cineSync.run(Route.RECOMMEND, Members.command(MEMBER, locale, "my_recommendations", options));
+    }
+
+    private static List<Embed.Field> picks(Message m) {
+        return m.embeds().getFirst().fields();
+    }
+
+    @Test
+    void myRecommendations_withoutCount_showsFive() {
+        assertThat(picks(recommend("en-US", Map.of()))).hasSize(Commands.DEFAULT_COUNT);
+    }
+
+    @Test
+    void myRecommendations_countFromOneToTen_showsThatMany() {
+        assertThat(picks(recommend("en-US", Map.of("count", "1")))).hasSize(1);
+        assertThat(picks(recommend("en-US", Map.of("count", "10")))).hasSize(Commands.MAX_COUNT);
+    }
+
+    @Test
+    void myRecommendations_countOutsideOneToTen_isAnsweredInTheMembersLanguage_withNothingRecommended() {
+        for (String count : List.of("0", "11", "-1", "ten", "99999999999")) {
+            assertThat(Screen.text(recommend("en-US", Map.of("count", count)))).as(count)
+                    .contains("⚠️ Not quite", "`count` is a number from 1 to 10.").doesNotContain("Picked for you");
+        }
+        assertThat(Screen.text(recommend("fr", Map.of("count", "11")))).contains("`nombre` est un nombre de 1 à 10.");
+    }
+
+    @Test
+    void myRecommendations_ofTen_inEveryLanguage_staysWithinDiscordsLimits_andShowsEveryPick() {
+        for (Locale language : Languages.SUPPORTED) {
+            Message m = recommend(language.toLanguageTag(), Map.of("count", "10"));
+
+            assertThat(m.content() == null || m.content().length() <= 2000).as("content").isTrue();
+            assertThat(m.embeds()).hasSize(1);
+            Embed e = m.embeds().getFirst();
+            assertThat(e.length()).as(language + " total").isLessThanOrEqualTo(Embed.TOTAL);
+            assertThat(e.title().length()).isLessThanOrEqualTo(Embed.TITLE);
+            assertThat(e.description().length()).isLessThanOrEqualTo(Embed.DESCRIPTION);
+            assertThat(e.footer().length()).isLessThanOrEqualTo(Embed.FOOTER);
+            assertThat(e.fields()).as(language + ": no pick dropped to fit").hasSize(10).allSatisfy(f -> {
+                assertThat(f.name()).contains(LONG_TITLE).doesNotEndWith("…");
+                assertThat(f.value().length()).isLessThanOrEqualTo(Embed.FIELD_VALUE);
+            });
+            assertThat(m.buttons()).hasSizeLessThanOrEqualTo(Message.MAX_BUTTONS)
+                    .allSatisfy(b -> assertThat(b.label().length()).isLessThanOrEqualTo(80));
+            assertThat(m.buttons().stream().map(Button::customId)).allSatisfy(id -> assertThat(id.length()).isLessThanOrEqualTo(100));
+        }
+    }
+
+    @Test
+    void notForMe_wavesTheFilmAway_andTheSamePageComesBackWithoutIt() {
+        Message first = recommend("en-US", Map.of("count", "3"));
+        String waved = picks(first).getFirst().name().substring(3); // "1. <title>"
+        Button notForMe = first.buttons().getFirst();
+
+        Message again = cineSync.run(Route.RECOMMEND, Members.button(MEMBER, notForMe.customId()));
+
+        assertThat(picks(again)).hasSize(3).noneSatisfy(f -> assertThat(f.name()).endsWith(waved));
+        assertThat(cineSync.store.feedback().dismissals(MEMBER)).hasSize(1);
+    }
+
+    @Test
+    void myRecommendations_whenTheDatabaseIsDown_saysToTryAgain_inTheMembersLanguage() {
+        cineSync.store.goDown();
+
+        assertThat(Screen.text(recommend("en-US", Map.of()))).contains("I couldn't finish that. Please try again in a moment.");
+        assertThat(Screen.text(recommend("de", Map.of()))).contains("Ich konnte das nicht abschließen. Bitte versuch es gleich noch einmal.");
+    }
+}

@@ -1,0 +1,120 @@
+package app.cinesync.core.app;
+
+import static app.cinesync.core.testing.InMemoryCineSync.film;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cinesync.commands.Route;
+import app.cinesync.core.testing.InMemoryCineSync;
+import app.cinesync.core.testing.Members;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code /rate} and the rating form over in-memory storage: what the member reads for each outcome, and what is stored. */
+class RateRepliesTest {
+    private static final long MEMBER = 1300000000000000001L;
+
+    private InMemoryCineSync cineSync;
+
+    @BeforeEach
+    void setUp() {
+        cineSync = new InMemoryCineSync(film("Amélie", 2001, "Comedy", "Romance"), film("Solaris", 1972, "Drama", "Sci-Fi"),
+                film("Solaris", 2002, "Drama", "Sci-Fi"), film("Alien", 1979, "Horror", "Sci-Fi"), film("Heat", 1995, "Crime"),
+                film("Up", 2009, "Animation"), film("Jaws", 1975, "Thriller"));
+    }
+
+    private String rate(String locale, String film, String stars) {
+        return cineSync.read(Route.RATE, Members.command(MEMBER, locale, "rate", Map.of("movie", film, "rating", stars)));
+    }
+
+    private String rate(String film, String stars) {
+        return rate("en-US", film, stars);
+    }
+
+    @Test
+    void rate_firstFilm_savesIt_queuesTheProfile_andSaysHowManyAndWhatNext() {
+        String reply = rate("amelie", "4,5");
+
+        assertThat(reply).contains("★★★★½ (4.5)  Amélie (2001)", "That's 1 film rated.", "a few more and `/my_recommendations`",
+                "Quick-rate films");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).singleElement().satisfies(r -> assertThat(r.stars().value()).isEqualTo(4.5));
+        assertThat(cineSync.queued).containsExactly(MEMBER);
+    }
+
+    @Test
+    void rate_aFilmRatedBefore_saysWhatItReplaced() {
+        rate("Heat (1995)", "3");
+
+        assertThat(rate("Heat (1995)", "★★★★")).contains("★★★★ (4)  Heat (1995)", "Updated from ★★★ (3).");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).hasSize(1);
+    }
+
+    @Test
+    void rate_fifthFilm_saysTheRecommendationsLearnedFromIt_andNoLongerOffersQuickRate() {
+        for (String f : new String[] {"Amélie", "Alien", "Heat", "Up"}) {
+            rate(f, "4");
+        }
+
+        assertThat(rate("Jaws", "5")).contains("That's 5 films rated.", "`/my_recommendations` has learned from it already.")
+                .doesNotContain("Quick-rate films");
+    }
+
+    @Test
+    void rate_deliveredTwice_isAppliedOnce_andTheRetrySaysNothingWasSaved() {
+        byte[] once = Members.command(MEMBER, "rate", Map.of("movie", "Alien", "rating", "4.5"));
+        cineSync.run(Route.RATE, once);
+
+        assertThat(cineSync.read(Route.RATE, once)).contains("Nothing was saved now: this interaction's id had already been used.",
+                "Your rating of this film stands at ★★★★½ (4.5).");
+        assertThat(cineSync.store.ratings().embedding(MEMBER).orElseThrow().updateCount()).isEqualTo(1);
+    }
+
+    @Test
+    void rateForm_submitted_savesTheRatingFromTheForm() {
+        String reply = cineSync.read(Route.RATE, Members.form(MEMBER, "rate", Map.of("movie", "Up", "rating", "5")));
+
+        assertThat(reply).contains("★★★★★ (5)  Up (2009)");
+    }
+
+    @Test
+    void rate_whenTheFilmIsUnknown_answersInTheMembersLanguage_andStoresNothing() {
+        assertThat(rate("A Film Nobody Made", "4")).contains("⚠️ Not quite", "I couldn't find a film called **A Film Nobody Made**.");
+        assertThat(rate("fr", "A Film Nobody Made", "4")).contains("⚠️ Pas tout à fait",
+                "Je n’ai trouvé aucun film intitulé **A Film Nobody Made**.", "`/noter`");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).isEmpty();
+        assertThat(cineSync.queued).isEmpty();
+    }
+
+    @Test
+    void rate_whenTheTitleNamesTwoFilms_asksWhichOne_newestFirst() {
+        assertThat(rate("solaris", "4")).contains("Which film do you mean by **solaris**? Solaris (2002), Solaris (1972).");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).isEmpty();
+    }
+
+    @Test
+    void rate_whenTheRatingIsOffTheScale_answersInTheMembersLanguage_quotingIt_andStoresNothing() {
+        assertThat(rate("Alien", "7")).contains("A rating is 0.5 to 5 stars in half steps", "**7** isn't one. Nothing was saved.");
+        assertThat(rate("de", "Alien", "4.2")).contains("⚠️ Nicht ganz", "**4.2** gehört nicht dazu. Es wurde nichts gespeichert.");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).isEmpty();
+    }
+
+    @Test
+    void rate_whenWhatWasTypedIsVeryLong_quotesItCutShort_andTheWholeAnswerStillReads() {
+        String reply = rate("x".repeat(2000), "4");
+
+        assertThat(reply).contains("**" + "x".repeat(Mistakes.TITLE_QUOTED - 1) + "…**")
+                .endsWith("Start typing in `/rate` and pick one of the suggestions.");
+        assertThat(rate("Alien", "9".repeat(39))).contains("**" + "9".repeat(Mistakes.RATING_QUOTED - 1) + "…** isn't one.");
+    }
+
+    @Test
+    void rate_whenTheDatabaseIsDown_saysTheRatingWasNotSaved_andToTryAgain_inTheMembersLanguage() {
+        cineSync.store.goDown();
+
+        assertThat(rate("Alien", "4")).contains("⚠️ Something went wrong on our side", "Your rating was not saved. Please try again in a moment.")
+                .doesNotContain("08001", "refused");
+        assertThat(rate("fr", "Alien", "4")).contains("Votre note n’a pas été enregistrée. Réessayez dans un moment.");
+        cineSync.store.comeBack();
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).isEmpty();
+    }
+}
