@@ -20,19 +20,24 @@ final class Explainer {
 
     private final List<Recommender.Weighted> signals;
     private final Map<Object, Double> poolMean = new HashMap<>();
+    /** The pool's parts, kept: the picks are mostly pool films, whose parts need not be split again. */
+    private final Map<Integer, Map<Object, Part>> poolParts = new HashMap<>();
 
     Explainer(List<Recommender.Weighted> signals, int[] ranked) {
         this.signals = signals;
         int pool = Math.min(POOL, ranked.length);
         for (int k = 0; k < pool; k++) {
-            parts(ranked[k]).forEach((key, part) -> poolMean.merge(key, part.value / pool, Double::sum));
+            Map<Object, Part> parts = parts(ranked[k]);
+            poolParts.put(ranked[k], parts);
+            parts.forEach((key, part) -> poolMean.merge(key, part.value / pool, Double::sum));
         }
     }
 
     Cause because(int film) {
         Cause best = new Cause.Popular();
         double bestExcess = 0;
-        for (Map.Entry<Object, Part> e : parts(film).entrySet()) {
+        Map<Object, Part> parts = poolParts.get(film);
+        for (Map.Entry<Object, Part> e : (parts != null ? parts : parts(film)).entrySet()) {
             Part p = e.getValue();
             double excess = p.value - poolMean.getOrDefault(e.getKey(), 0.0);
             if (!(p.cause instanceof Cause.Popular) && excess > bestExcess) {
