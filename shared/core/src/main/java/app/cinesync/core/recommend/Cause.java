@@ -20,5 +20,14 @@ public sealed interface Cause {
     @FunctionalInterface
     interface Sink {
         void add(Cause cause, double value);
+
+        /**
+         * The part owed to the member's {@code rated}-th rating (its place in their history), the
+         * film {@code film}: the same as {@code add(new Liked(film), value)}, which a sink that keeps
+         * the parts by place need not build.
+         */
+        default void liked(int rated, Movie film, double value) {
+            add(new Liked(film), value);
+        }
     }
 }

@@ -81,7 +81,7 @@ public final class CollaborativeScorer implements Scorer {
             for (int k = 0; k < x.length; k++) {
                 if (x[k] > 0) {
                     int rated = member.film(k);
-                    sink.add(new Cause.Liked(member.catalog().movie(rated)), x[k] * model.weight(toModel[rated], row) / max);
+                    sink.liked(k, member.catalog().movie(rated), x[k] * model.weight(toModel[rated], row) / max);
                 }
             }
         }

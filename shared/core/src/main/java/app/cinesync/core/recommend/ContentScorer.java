@@ -73,7 +73,7 @@ public final class ContentScorer implements Scorer {
                 int rated = member.film(k);
                 double part = a[k] * member.catalog().vector(rated).dot(dense) / (norm * vn);
                 if (part != 0) {
-                    sink.add(new Cause.Liked(member.catalog().movie(rated)), part);
+                    sink.liked(k, member.catalog().movie(rated), part);
                 }
             }
         }

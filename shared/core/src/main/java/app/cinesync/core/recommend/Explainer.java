@@ -1,5 +1,6 @@
 package app.cinesync.core.recommend;
 
+import app.cinesync.core.catalog.Movie;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,35 +13,55 @@ import java.util.Map;
  * film alike), so each cause is measured against its mean over the pool of the best
  * {@value #POOL} candidates. The reason is what the member told us, where that sets the pick apart:
  * the rated film or the genre whose part most exceeds its pool mean; popularity only when nothing
- * personal does (a member with no ratings, or a pick that no rating of theirs lifts).
+ * personal does (a member with no ratings, or a pick that no rating of theirs lifts). A cause
+ * that lowers the pick's score (a film the member rated low) is never its reason.
+ * <p>The parts owed to rated films, most of them, are kept in arrays by the film's place in the
+ * member's history; the few others (genres, popularity) by what they name.
  */
 final class Explainer {
     /** How many of the best candidates make the reference pool. */
     static final int POOL = 50;
 
     private final List<Recommender.Weighted> signals;
-    private final Map<Object, Double> poolMean = new HashMap<>();
+    private final int rated;
+    /** The member's rated films by place, as the signals name them. */
+    private final Movie[] ratedFilms;
+    private final Parts poolMean;
     /** The pool's parts, kept: the picks are mostly pool films, whose parts need not be split again. */
-    private final Map<Integer, Map<Object, Part>> poolParts = new HashMap<>();
+    private final Map<Integer, Parts> poolParts = new HashMap<>();
 
-    Explainer(List<Recommender.Weighted> signals, int[] ranked) {
+    Explainer(List<Recommender.Weighted> signals, int[] ranked, int rated) {
         this.signals = signals;
+        this.rated = rated;
+        this.ratedFilms = new Movie[rated];
+        this.poolMean = new Parts(rated);
         int pool = Math.min(POOL, ranked.length);
         for (int k = 0; k < pool; k++) {
-            Map<Object, Part> parts = parts(ranked[k]);
+            Parts parts = parts(ranked[k]);
             poolParts.put(ranked[k], parts);
-            parts.forEach((key, part) -> poolMean.merge(key, part.value / pool, Double::sum));
+            poolMean.addScaled(parts, 1.0 / pool);
         }
     }
 
     Cause because(int film) {
+        Parts parts = poolParts.get(film);
+        if (parts == null) {
+            parts = parts(film);
+        }
         Cause best = new Cause.Popular();
         double bestExcess = 0;
-        Map<Object, Part> parts = poolParts.get(film);
-        for (Map.Entry<Object, Part> e : (parts != null ? parts : parts(film)).entrySet()) {
+        for (int k = 0; k < rated; k++) {
+            double excess = parts.liked[k] - poolMean.liked[k];
+            if (parts.liked[k] > 0 && excess > bestExcess) {
+                bestExcess = excess;
+                best = new Cause.Liked(ratedFilms[k]);
+            }
+        }
+        for (Map.Entry<Object, Part> e : parts.other.entrySet()) {
             Part p = e.getValue();
-            double excess = p.value - poolMean.getOrDefault(e.getKey(), 0.0);
-            if (!(p.cause instanceof Cause.Popular) && excess > bestExcess) {
+            Part mean = poolMean.other.get(e.getKey());
+            double excess = p.value - (mean == null ? 0 : mean.value);
+            if (!(p.cause instanceof Cause.Popular) && p.value > 0 && excess > bestExcess) {
                 bestExcess = excess;
                 best = p.cause;
             }
@@ -57,15 +78,47 @@ final class Explainer {
         }
     }
 
-    private Map<Object, Part> parts(int film) {
-        Map<Object, Part> parts = new HashMap<>();
+    /** One film's parts: by rated film (place in the history), and by any other cause. */
+    private static final class Parts {
+        final double[] liked;
+        final Map<Object, Part> other = new HashMap<>(4);
+
+        Parts(int rated) {
+            liked = new double[rated];
+        }
+
+        void addScaled(Parts p, double scale) {
+            for (int k = 0; k < liked.length; k++) {
+                liked[k] += p.liked[k] * scale;
+            }
+            p.other.forEach((key, part) -> other.computeIfAbsent(key, x -> new Part(part.cause)).value += part.value * scale);
+        }
+    }
+
+    private Parts parts(int film) {
+        Parts parts = new Parts(rated);
         for (Recommender.Weighted w : signals) {
-            w.signal().causes(film, (cause, value) -> parts.computeIfAbsent(key(cause), k -> new Part(cause)).value += w.weight() * value);
+            double weight = w.weight();
+            w.signal().causes(film, new Cause.Sink() {
+                @Override
+                public void add(Cause cause, double value) {
+                    if (cause instanceof Cause.Liked) {
+                        throw new IllegalStateException("a rated film's part comes by its place: Sink.liked");
+                    }
+                    parts.other.computeIfAbsent(key(cause), k -> new Part(cause)).value += weight * value;
+                }
+
+                @Override
+                public void liked(int k, Movie movie, double value) {
+                    ratedFilms[k] = movie;
+                    parts.liked[k] += weight * value;
+                }
+            });
         }
         return parts;
     }
 
-    /** Causes are equal by what they name: the rated film's id, the genre, popularity. */
+    /** Causes other than rated films are equal by what they name: the genre, popularity. */
     private static Object key(Cause c) {
         return switch (c) {
             case Cause.Liked l -> l.film().id();

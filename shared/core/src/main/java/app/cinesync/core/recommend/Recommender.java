@@ -116,7 +116,7 @@ public final class Recommender {
         double[] scores = scores(m, signals, q.genre());
         int[] top = ranked(m, scores, q.offset() + q.count(), q.genre());
         int end = Math.min(top.length, q.offset() + q.count());
-        Explainer explainer = new Explainer(signals, top);
+        Explainer explainer = new Explainer(signals, top, m.ratingCount());
         List<Recommendation> picks = new ArrayList<>();
         Map<Signal.Kind, Double> mix = new EnumMap<>(Signal.Kind.class);
         for (int k = q.offset(); k < end; k++) {

@@ -153,6 +153,28 @@ class RecommenderTest {
     }
 
     @Test
+    void because_neverNamesAFilmTheMemberRatedLow() {
+        Movie alien = film(1, "Horror", "Ridley Scott");
+        Movie heat = film(2, "Crime", "Michael Mann");
+        Movie prometheus = film(3, "Horror", "Ridley Scott");
+        Movie hellraiser = film(4, "Horror", "Clive Barker");
+        Movie collateral = film(5, "Crime", "Michael Mann");
+        Movie legend = film(6, "Horror", "Ridley Scott");
+        CatalogSnapshot catalog = snapshot(List.of(alien, heat, prometheus, hellraiser, collateral, legend), List.of());
+        RankingConfig contentOnly = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 0, 30, 3.5, 0);
+        Recommender r = new Recommender(catalog, EaseModel.EMPTY, contentOnly);
+        MemberHistory h = new MemberHistory(List.of(new MemberHistory.Rated(1, 1, Instant.EPOCH),
+                new MemberHistory.Rated(2, 5, Instant.ofEpochSecond(1))), Set.of());
+
+        Page p = r.recommend(r.member(h, null), new Query(4, 0, null));
+
+        // Hellraiser shares less with Alien than the pool does on average, yet Alien lowers its score
+        assertThat(p.picks()).hasSize(4).allSatisfy(x -> assertThat(x.because()).isNotEqualTo(new Cause.Liked(alien)));
+        assertThat(p.picks().getFirst().movie()).isEqualTo(collateral);
+        assertThat(p.picks().getFirst().because()).isEqualTo(new Cause.Liked(heat));
+    }
+
+    @Test
     void because_whenTheMemberHasNoRatings_isThePopularityOfTheCommunity() {
         Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
 
