@@ -23,6 +23,8 @@ class RecommenderTest {
     private static final List<Observation> RATINGS = PlantedClusters.ratings(7);
     private static final CatalogSnapshot CATALOG = snapshot(PlantedClusters.movies(), RATINGS);
     private static final EaseModel MODEL = EaseTrainer.train(RATINGS, new EaseConfig(10, 0, 1));
+    /** Content likeness alone: no model, popularity or genre mix. */
+    private static final RankingConfig CONTENT_ONLY = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 0, 30, 3.5, 0);
 
     static CatalogSnapshot snapshot(List<Movie> movies, List<Observation> ratings) {
         int[] counts = new int[movies.size()];
@@ -143,8 +145,7 @@ class RecommenderTest {
         Movie prometheus = film(3, "Horror", "Ridley Scott");
         Movie collateral = film(4, "Crime", "Michael Mann");
         CatalogSnapshot catalog = snapshot(List.of(alien, heat, prometheus, collateral), List.of());
-        RankingConfig contentOnly = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 0, 30, 3.5, 0);
-        Recommender r = new Recommender(catalog, EaseModel.EMPTY, contentOnly);
+        Recommender r = new Recommender(catalog, EaseModel.EMPTY, CONTENT_ONLY);
 
         Page p = r.recommend(r.member(history(5, 1, 2), null), new Query(2, 0, null));
 
@@ -161,8 +162,7 @@ class RecommenderTest {
         Movie collateral = film(5, "Crime", "Michael Mann");
         Movie legend = film(6, "Horror", "Ridley Scott");
         CatalogSnapshot catalog = snapshot(List.of(alien, heat, prometheus, hellraiser, collateral, legend), List.of());
-        RankingConfig contentOnly = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 0, 30, 3.5, 0);
-        Recommender r = new Recommender(catalog, EaseModel.EMPTY, contentOnly);
+        Recommender r = new Recommender(catalog, EaseModel.EMPTY, CONTENT_ONLY);
         MemberHistory h = new MemberHistory(List.of(new MemberHistory.Rated(1, 1, Instant.EPOCH),
                 new MemberHistory.Rated(2, 5, Instant.ofEpochSecond(1))), Set.of());
 
