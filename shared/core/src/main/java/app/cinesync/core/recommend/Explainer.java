@@ -16,7 +16,8 @@ import java.util.Map;
  * personal does (a member with no ratings, or a pick that no rating of theirs lifts). A cause
  * that lowers the pick's score (a film the member rated low) is never its reason.
  * <p>The parts owed to rated films, most of them, are kept in arrays by the film's place in the
- * member's history; the few others (genres, popularity) by what they name.
+ * member's history ({@link Cause.Sink#liked}); the few others (genres, popularity, and a rated film
+ * a signal names without its place) by what they name.
  */
 final class Explainer {
     /** How many of the best candidates make the reference pool. */
@@ -102,9 +103,6 @@ final class Explainer {
             w.signal().causes(film, new Cause.Sink() {
                 @Override
                 public void add(Cause cause, double value) {
-                    if (cause instanceof Cause.Liked) {
-                        throw new IllegalStateException("a rated film's part comes by its place: Sink.liked");
-                    }
                     parts.other.computeIfAbsent(key(cause), k -> new Part(cause)).value += weight * value;
                 }
 
@@ -118,7 +116,7 @@ final class Explainer {
         return parts;
     }
 
-    /** Causes other than rated films are equal by what they name: the genre, popularity. */
+    /** Causes are equal by what they name: the rated film's id, the genre, popularity. */
     private static Object key(Cause c) {
         return switch (c) {
             case Cause.Liked l -> l.film().id();
