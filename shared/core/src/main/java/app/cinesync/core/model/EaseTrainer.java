@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_MT_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
@@ -16,7 +17,8 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  *   X      binary member x film matrix: X[u][j] = 1 if u rated j (any stars), over the films with
  *          at least minRatings ratings (re-ratings count once)
  *   G      = X^T X                                       (co-rating counts)
- *   P      = (G + diag(lambda + delta * G_jj))^-1        (Cholesky inverse, EJML, multi-threaded)
+ *   P      = (G + diag(lambda + delta * G_jj))^-1        (Cholesky inverse, EJML, multi-threaded;
+ *                                                          through the members when they are fewer)
  *   B[i][j] = -P[i][j] / P[j][j]  for i != j,  B[j][j] = 0
  * </pre>
  * which minimises {@code ||X - X B||^2 + sum_j (lambda + delta G_jj) ||B[*][j]||^2} subject to
@@ -74,26 +76,50 @@ public final class EaseTrainer {
         if (n == 0) {
             return new EaseModel(0, ids, new float[0], new float[0], config, ratings.size());
         }
-        DMatrixRMaj g = new DMatrixRMaj(n, n);
-        double[] gd = g.data;
-        int[] rows = new int[n];
+        List<int[]> rows = new ArrayList<>(byMember.size());
         for (Map<Long, Boolean> films : byMember.values()) {
-            int k = 0;
-            for (Long id : films.keySet()) {
-                Integer i = index.get(id);
-                if (i != null) {
-                    rows[k++] = i;
-                }
+            int[] r = films.keySet().stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).sorted().toArray();
+            if (r.length > 0) {
+                rows.add(r);
             }
-            for (int a = 0; a < k; a++) {
-                int base = rows[a] * n;
-                for (int b = 0; b < k; b++) {
-                    gd[base + rows[b]] += 1;
-                }
+        }
+        int[][] x = rows.toArray(int[][]::new);
+        float[] b = x.length < n ? weightsThroughMembers(x, n, config) : weightsThroughFilms(x, n, config);
+        return new EaseModel(0, ids, b, entropies(ratings, index), config, ratings.size());
+    }
+
+    /** {@code d_j = lambda + delta * G_jj}: the diagonal added to the Gram matrix. */
+    private static double[] diagonal(int[][] x, int n, EaseConfig config) {
+        double[] d = new double[n];
+        for (int[] films : x) {
+            for (int j : films) {
+                d[j] += config.dropout();
             }
         }
         for (int j = 0; j < n; j++) {
-            gd[j * n + j] += config.lambda() + config.dropout() * gd[j * n + j];
+            d[j] += config.lambda();
+        }
+        return d;
+    }
+
+    /**
+     * B from {@code P = (G + D)^-1} inverted directly: an n x n Cholesky inverse, {@code O(n^3)}.
+     * {@code x[u]} holds the model rows of the films member {@code u} rated, ascending.
+     */
+    static float[] weightsThroughFilms(int[][] x, int n, EaseConfig config) {
+        DMatrixRMaj g = new DMatrixRMaj(n, n);
+        double[] gd = g.data;
+        for (int[] films : x) {
+            for (int a : films) {
+                int base = a * n;
+                for (int c : films) {
+                    gd[base + c] += 1;
+                }
+            }
+        }
+        double[] d = diagonal(x, n, config);
+        for (int j = 0; j < n; j++) {
+            gd[j * n + j] += d[j];
         }
         DMatrixRMaj p = new DMatrixRMaj(n, n);
         LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_MT_DDRM.symmPosDef(n);
@@ -108,6 +134,88 @@ public final class EaseTrainer {
                 b[i * n + j] = i == j ? 0f : (float) (-pd[i * n + j] / pd[j * n + j]);
             }
         }
-        return new EaseModel(0, ids, b, entropies(ratings, index), config, ratings.size());
+        return b;
+    }
+
+    /**
+     * The same B when there are fewer members {@code m} than films, through the Woodbury identity
+     * <pre>
+     *   (D + X^T X)^-1 = D^-1 - D^-1 X^T K^-1 X D^-1,   K = I_m + X D^-1 X^T   (m x m)
+     * </pre>
+     * so only an m x m matrix is inverted ({@code O(m^3)}), and the rest are sums over the ratings:
+     * {@code Y = K^-1 X} in {@code O(m * nnz)}, row i of {@code Z = X^T Y} in {@code O(|U_i| * n)}, with
+     * {@code P_ij = -Z_ij / (d_i d_j)} for {@code i != j} and {@code P_jj = 1/d_j - Z_jj / d_j^2}.
+     * Exact (up to rounding): a catalog of 9,000 films rated by 600 members trains in seconds
+     * instead of minutes.
+     */
+    static float[] weightsThroughMembers(int[][] x, int n, EaseConfig config) {
+        int m = x.length;
+        double[] d = diagonal(x, n, config);
+        List<List<Integer>> ratedBy = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            ratedBy.add(new ArrayList<>());
+        }
+        for (int u = 0; u < m; u++) {
+            for (int j : x[u]) {
+                ratedBy.get(j).add(u);
+            }
+        }
+        int[][] members = ratedBy.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        DMatrixRMaj k = new DMatrixRMaj(m, m);
+        double[] kd = k.data;
+        for (int j = 0; j < n; j++) {
+            double w = 1 / d[j];
+            for (int a : members[j]) {
+                int base = a * m;
+                for (int c : members[j]) {
+                    kd[base + c] += w;
+                }
+            }
+        }
+        for (int u = 0; u < m; u++) {
+            kd[u * m + u] += 1;
+        }
+        DMatrixRMaj kInverse = new DMatrixRMaj(m, m);
+        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_MT_DDRM.symmPosDef(m);
+        if (!solver.setA(k)) {
+            throw new IllegalStateException("I + X D^-1 X^T is not positive definite");
+        }
+        solver.invert(kInverse);
+        double[] ki = kInverse.data;
+        // Y[u][j] = sum over the members v who rated j of K^-1[u][v]
+        double[] y = new double[m * n];
+        IntStream.range(0, m).parallel().forEach(u -> {
+            int base = u * n;
+            for (int v = 0; v < m; v++) {
+                double w = ki[u * m + v];
+                for (int j : x[v]) {
+                    y[base + j] += w;
+                }
+            }
+        });
+        double[] pjj = new double[n];
+        for (int j = 0; j < n; j++) {
+            double z = 0;
+            for (int u : members[j]) {
+                z += y[u * n + j];
+            }
+            pjj[j] = 1 / d[j] - z / (d[j] * d[j]);
+        }
+        float[] b = new float[n * n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            double[] z = new double[n];
+            for (int u : members[i]) {
+                int base = u * n;
+                for (int j = 0; j < n; j++) {
+                    z[j] += y[base + j];
+                }
+            }
+            int row = i * n;
+            for (int j = 0; j < n; j++) {
+                // B_ij = -P_ij / P_jj = Z_ij / (d_i d_j P_jj)
+                b[row + j] = i == j ? 0f : (float) (z[j] / (d[i] * d[j] * pjj[j]));
+            }
+        });
+        return b;
     }
 }

@@ -53,4 +53,35 @@ class EaseTrainerTest {
 
         assertThat(m.weight(0, 1)).isCloseTo(2f / 4f, within(EPS));
     }
+
+    @Test
+    void weights_throughMembers_equalTheDirectInverse() {
+        java.util.Random random = new java.util.Random(7);
+        int members = 30;
+        int films = 80;
+        int[][] x = new int[members][];
+        for (int u = 0; u < members; u++) {
+            x[u] = random.ints(0, films).distinct().limit(3 + random.nextInt(20)).sorted().toArray();
+        }
+        for (EaseConfig config : List.of(new EaseConfig(5, 0, 1), new EaseConfig(50, 0.3, 1))) {
+            float[] direct = EaseTrainer.weightsThroughFilms(x, films, config);
+            float[] woodbury = EaseTrainer.weightsThroughMembers(x, films, config);
+
+            assertThat(woodbury).containsExactly(direct, within(1e-5f));
+            float largest = 0;
+            for (float w : direct) {
+                largest = Math.max(largest, Math.abs(w));
+            }
+            assertThat(largest).isGreaterThan(0.05f);
+        }
+    }
+
+    @Test
+    void train_whenFewerMembersThanFilms_matchesTheClosedForm() {
+        // one member rates both films: G = [[1, 1], [1, 1]]; B[0][1] = 1 / (1 + lambda)
+        EaseModel m = EaseTrainer.train(List.of(new Observation(1, 10, 5, 1), new Observation(1, 20, 4, 2)), new EaseConfig(1, 0, 1));
+
+        assertThat(m.weight(0, 1)).isCloseTo(0.5f, within(EPS));
+        assertThat(m.weight(1, 0)).isCloseTo(0.5f, within(EPS));
+    }
 }
