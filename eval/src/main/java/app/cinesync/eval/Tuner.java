@@ -41,7 +41,13 @@ public final class Tuner {
     }
 
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<EaseConfig, List<EaseModel>> models = new HashMap<>();
+    /** The models of the last few EASE configurations (over all films, each one is hundreds of MB). */
+    private final Map<EaseConfig, List<EaseModel>> models = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<EaseConfig, List<EaseModel>> eldest) {
+            return size() > 3;
+        }
+    };
     private final Consumer<String> log;
 
     private Tuner(Consumer<String> log) {
@@ -77,7 +83,9 @@ public final class Tuner {
 
     private RankingConfig ascend(RankingConfig start, java.util.Set<Param> axes) {
         Map<Param, double[]> grid = new EnumMap<>(Param.class);
-        grid.put(Param.LAMBDA, new double[] {200, 300, 400, 600});
+        grid.put(Param.LAMBDA, new double[] {100, 200, 300, 400, 600});
+        grid.put(Param.DROPOUT, new double[] {0, 0.1, 0.25, 0.5});
+        grid.put(Param.MIN_RATINGS, new double[] {1, 2, 3, 5});
         grid.put(Param.RATING_SLOPE, new double[] {0.25, 0.5, 0.75, 1});
         grid.put(Param.CONTENT, new double[] {0.1, 0.2, 0.3, 0.5});
         grid.put(Param.CONTENT_FADE, new double[] {10, 20, 50, Double.POSITIVE_INFINITY});

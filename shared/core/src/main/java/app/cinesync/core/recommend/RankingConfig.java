@@ -46,13 +46,15 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
     }
 
     /** The parameters that validation chooses (see eval's Tuner), by name for the command line. */
-    public enum Param { LAMBDA, RATING_SLOPE, CONTENT, CONTENT_FADE, POPULARITY, COLD_POPULARITY, COLD_EXPONENT, GENRE_LIFT, GENRE_PRIOR,
+    public enum Param { LAMBDA, DROPOUT, MIN_RATINGS, RATING_SLOPE, CONTENT, CONTENT_FADE, POPULARITY, COLD_POPULARITY, COLD_EXPONENT, GENRE_LIFT, GENRE_PRIOR,
         GENRE_EVIDENCE_FROM, CALIBRATION }
 
     /** This configuration with one parameter changed. */
     public RankingConfig with(Param p, double v) {
         return switch (p) {
             case LAMBDA -> withEase(new EaseConfig(v, ease.dropout(), ease.minRatings()));
+            case DROPOUT -> withEase(new EaseConfig(ease.lambda(), v, ease.minRatings()));
+            case MIN_RATINGS -> withEase(new EaseConfig(ease.lambda(), ease.dropout(), (int) v));
             case RATING_SLOPE -> new RankingConfig(ease, v, content, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom, calibration);
             case CONTENT -> new RankingConfig(ease, ratingSlope, v, contentFade, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom, calibration);
             case CONTENT_FADE -> new RankingConfig(ease, ratingSlope, content, v, popularity, coldPopularity, coldExponent, genreLift, genrePrior, genreEvidenceFrom, calibration);
