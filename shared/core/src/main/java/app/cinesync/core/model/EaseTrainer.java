@@ -53,7 +53,21 @@ public final class EaseTrainer {
         return out;
     }
 
+    /** Which matrix is inverted: the same model either way, up to rounding. */
+    public enum Inverse {
+        /** The n x n one ({@link #weightsThroughFilms}). */
+        FILMS,
+        /** The m x m one ({@link #weightsThroughMembers}). */
+        MEMBERS,
+        /** The smaller of the two (what {@code train} does). */
+        SMALLER
+    }
+
     public static EaseModel train(List<Observation> ratings, EaseConfig config) {
+        return train(ratings, config, Inverse.SMALLER);
+    }
+
+    public static EaseModel train(List<Observation> ratings, EaseConfig config, Inverse inverse) {
         Map<Long, Map<Long, Boolean>> byMember = new HashMap<>();
         Map<Long, Integer> counts = new TreeMap<>();
         for (Observation o : ratings) {
@@ -84,7 +98,8 @@ public final class EaseTrainer {
             }
         }
         int[][] x = rows.toArray(int[][]::new);
-        float[] b = x.length < n ? weightsThroughMembers(x, n, config) : weightsThroughFilms(x, n, config);
+        boolean throughMembers = inverse == Inverse.MEMBERS || inverse == Inverse.SMALLER && x.length < n;
+        float[] b = throughMembers ? weightsThroughMembers(x, n, config) : weightsThroughFilms(x, n, config);
         return new EaseModel(0, ids, b, entropies(ratings, index), config, ratings.size());
     }
 
