@@ -14,6 +14,7 @@ import java.util.Map;
 public final class CatalogSnapshot {
     private final Movie[] movies;
     private final SparseVector[] vectors;
+    private final float[] norms;
     private final int[] counts;
     private final double[] sums;
     private final Map<Long, Integer> index;
@@ -29,6 +30,10 @@ public final class CatalogSnapshot {
         }
         this.movies = movies.toArray(Movie[]::new);
         this.vectors = vectors.toArray(SparseVector[]::new);
+        this.norms = new float[n];
+        for (int i = 0; i < n; i++) {
+            norms[i] = this.vectors[i].norm();
+        }
         this.counts = counts.clone();
         this.sums = sums.clone();
         this.loadedAt = loadedAt;
@@ -61,6 +66,11 @@ public final class CatalogSnapshot {
 
     public SparseVector vector(int i) {
         return vectors[i];
+    }
+
+    /** {@code |v_i|}, the length of film {@code i}'s content vector, computed once. */
+    public float norm(int i) {
+        return norms[i];
     }
 
     public int ratingCount(int i) {

@@ -73,6 +73,19 @@ public final class CollaborativeScorer implements Scorer {
         }
 
         @Override
+        public void addTo(double[] out, double weight) {
+            if (max <= 0) {
+                return;
+            }
+            for (int i = 0; i < out.length; i++) {
+                int row = toModel[i];
+                if (row >= 0) {
+                    out[i] += weight * (s[row] / max);
+                }
+            }
+        }
+
+        @Override
         public void causes(int film, Cause.Sink sink) {
             int row = toModel[film];
             if (row < 0 || max <= 0) {

@@ -12,7 +12,9 @@ import app.cinesync.core.embedding.Vectors;
  * rarely rated for the collaborative model, and all films before any model is trained.
  * <p>The taste is a sum of the rated films' vectors, {@code sum_k a_k v_k}, so the part of
  * {@code S_i} owed to rated film {@code k} is {@code a_k (v_k . v_i) / (|taste| |v_i|)}: the parts
- * add up to {@code S_i}.
+ * add up to {@code S_i}. Their mean over a pool of films is
+ * {@code a_k (v_k . sum_i v_i / |v_i|) / (|taste| |pool|)}: one sum of the pool's vectors and one dot
+ * product per rated film, instead of one per rated film and pool film.
  */
 public final class ContentScorer implements Scorer {
     @Override
@@ -56,15 +58,28 @@ public final class ContentScorer implements Scorer {
 
         @Override
         public double at(int film) {
-            SparseVector v = member.catalog().vector(film);
-            float vn = v.norm();
-            return norm == 0 || vn == 0 ? 0 : v.dot(taste) / (norm * vn);
+            float vn = member.catalog().norm(film);
+            return norm == 0 || vn == 0 ? 0 : member.catalog().vector(film).dot(taste) / (norm * vn);
+        }
+
+        @Override
+        public void addTo(double[] out, double weight) {
+            if (norm == 0) {
+                return;
+            }
+            CatalogSnapshot catalog = member.catalog();
+            for (int i = 0; i < out.length; i++) {
+                float vn = catalog.norm(i);
+                if (vn != 0) {
+                    out[i] += weight * (catalog.vector(i).dot(taste) / (norm * vn));
+                }
+            }
         }
 
         @Override
         public void causes(int film, Cause.Sink sink) {
             SparseVector v = member.catalog().vector(film);
-            float vn = v.norm();
+            float vn = member.catalog().norm(film);
             if (norm == 0 || vn == 0) {
                 return;
             }
@@ -72,6 +87,27 @@ public final class ContentScorer implements Scorer {
             for (int k = 0; k < a.length; k++) {
                 int rated = member.film(k);
                 double part = a[k] * member.catalog().vector(rated).dot(dense) / (norm * vn);
+                if (part != 0) {
+                    sink.liked(k, member.catalog().movie(rated), part);
+                }
+            }
+        }
+
+        @Override
+        public void meanCauses(int[] films, int count, Cause.Sink sink) {
+            if (norm == 0 || count == 0) {
+                return;
+            }
+            float[] pool = new float[ItemVectorizer.DIMENSION];
+            for (int f = 0; f < count; f++) {
+                float vn = member.catalog().norm(films[f]);
+                if (vn != 0) {
+                    member.catalog().vector(films[f]).addTo(pool, 1 / vn);
+                }
+            }
+            for (int k = 0; k < a.length; k++) {
+                int rated = member.film(k);
+                double part = a[k] * member.catalog().vector(rated).dot(pool) / (norm * (double) count);
                 if (part != 0) {
                     sink.liked(k, member.catalog().movie(rated), part);
                 }

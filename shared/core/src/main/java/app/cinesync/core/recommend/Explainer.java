@@ -17,7 +17,9 @@ import java.util.Map;
  * that lowers the pick's score (a film the member rated low) is never its reason.
  * <p>The parts owed to rated films, most of them, are kept in arrays by the film's place in the
  * member's history ({@link Cause.Sink#liked}); the few others (genres, popularity, and a rated film
- * a signal names without its place) by what they name.
+ * a signal names without its place) by what they name. The pool's mean is asked of each signal as
+ * a whole ({@link Signal#meanCauses}), so content likeness sums the pool once instead of splitting
+ * fifty films; only the picks are split one by one.
  */
 final class Explainer {
     /** How many of the best candidates make the reference pool. */
@@ -28,8 +30,6 @@ final class Explainer {
     /** The member's rated films by place, as the signals name them. */
     private final Movie[] ratedFilms;
     private final Parts poolMean;
-    /** The pool's parts, kept: the picks are mostly pool films, whose parts need not be split again. */
-    private final Map<Integer, Parts> poolParts = new HashMap<>();
 
     Explainer(List<Recommender.Weighted> signals, int[] ranked, int rated) {
         this.signals = signals;
@@ -37,18 +37,13 @@ final class Explainer {
         this.ratedFilms = new Movie[rated];
         this.poolMean = new Parts(rated);
         int pool = Math.min(POOL, ranked.length);
-        for (int k = 0; k < pool; k++) {
-            Parts parts = parts(ranked[k]);
-            poolParts.put(ranked[k], parts);
-            poolMean.addScaled(parts, 1.0 / pool);
+        for (Recommender.Weighted w : signals) {
+            w.signal().meanCauses(ranked, pool, sink(poolMean, w.weight()));
         }
     }
 
     Cause because(int film) {
-        Parts parts = poolParts.get(film);
-        if (parts == null) {
-            parts = parts(film);
-        }
+        Parts parts = parts(film);
         Cause best = new Cause.Popular();
         double bestExcess = 0;
         for (int k = 0; k < rated; k++) {
@@ -87,33 +82,30 @@ final class Explainer {
         Parts(int rated) {
             liked = new double[rated];
         }
-
-        void addScaled(Parts p, double scale) {
-            for (int k = 0; k < liked.length; k++) {
-                liked[k] += p.liked[k] * scale;
-            }
-            p.other.forEach((key, part) -> other.computeIfAbsent(key, x -> new Part(part.cause)).value += part.value * scale);
-        }
     }
 
     private Parts parts(int film) {
         Parts parts = new Parts(rated);
         for (Recommender.Weighted w : signals) {
-            double weight = w.weight();
-            w.signal().causes(film, new Cause.Sink() {
-                @Override
-                public void add(Cause cause, double value) {
-                    parts.other.computeIfAbsent(key(cause), k -> new Part(cause)).value += weight * value;
-                }
-
-                @Override
-                public void liked(int k, Movie movie, double value) {
-                    ratedFilms[k] = movie;
-                    parts.liked[k] += weight * value;
-                }
-            });
+            w.signal().causes(film, sink(parts, w.weight()));
         }
         return parts;
+    }
+
+    /** A sink adding {@code weight} times each part to {@code parts}. */
+    private Cause.Sink sink(Parts parts, double weight) {
+        return new Cause.Sink() {
+            @Override
+            public void add(Cause cause, double value) {
+                parts.other.computeIfAbsent(key(cause), k -> new Part(cause)).value += weight * value;
+            }
+
+            @Override
+            public void liked(int k, Movie movie, double value) {
+                ratedFilms[k] = movie;
+                parts.liked[k] += weight * value;
+            }
+        };
     }
 
     /** Causes are equal by what they name: the rated film's id, the genre, popularity. */

@@ -23,6 +23,9 @@ import java.util.Map;
 public final class GenreIndex {
     private final List<String> names;
     private final int[][] filmGenres;
+    /** Each film's genre combination (films with the same genres in the same order share one), and one film of each. */
+    private final int[] combination;
+    private final int[] combinationFilm;
     private final double[] prior;
 
     GenreIndex(CatalogSnapshot catalog) {
@@ -45,6 +48,32 @@ public final class GenreIndex {
         }
         double total = mass.stream().mapToDouble(Double::doubleValue).sum();
         prior = mass.stream().mapToDouble(m -> m / total).toArray();
+        combination = new int[filmGenres.length];
+        Map<List<Integer>, Integer> seen = new HashMap<>();
+        List<Integer> first = new ArrayList<>();
+        for (int i = 0; i < filmGenres.length; i++) {
+            int film = i;
+            combination[i] = seen.computeIfAbsent(java.util.Arrays.stream(filmGenres[i]).boxed().toList(), key -> {
+                first.add(film);
+                return first.size() - 1;
+            });
+        }
+        combinationFilm = first.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** How many distinct genre combinations the catalog's films have. */
+    int combinations() {
+        return combinationFilm.length;
+    }
+
+    /** Film {@code i}'s genre combination (0 .. combinations() - 1). */
+    int combination(int film) {
+        return combination[film];
+    }
+
+    /** A film that has combination {@code c}: {@code ratio} of it is the ratio of every film with it. */
+    int filmOf(int combination) {
+        return combinationFilm[combination];
     }
 
     public int size() {

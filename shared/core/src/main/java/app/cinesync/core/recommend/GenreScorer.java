@@ -34,6 +34,18 @@ public final class GenreScorer implements Scorer {
                 return Math.log(genres.ratio(film, posterior)) / scale;
             }
 
+            /** One logarithm per genre combination, not per film. */
+            @Override
+            public void addTo(double[] out, double weight) {
+                double[] byCombination = new double[genres.combinations()];
+                for (int c = 0; c < byCombination.length; c++) {
+                    byCombination[c] = weight * at(genres.filmOf(c));
+                }
+                for (int i = 0; i < out.length; i++) {
+                    out[i] += byCombination[genres.combination(i)];
+                }
+            }
+
             @Override
             public void causes(int film, Cause.Sink sink) {
                 int g = genres.strongest(film, posterior);

@@ -44,6 +44,13 @@ public final class PopularityScorer implements Scorer {
             }
 
             @Override
+            public void addTo(double[] out, double weight) {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] += weight * popularity[i];
+                }
+            }
+
+            @Override
             public void causes(int film, Cause.Sink sink) {
                 sink.add(new Cause.Popular(), popularity[film]);
             }

@@ -81,16 +81,13 @@ public final class Recommender {
 
     private double[] scores(Member m, List<Weighted> signals, String genre) {
         double[] out = new double[catalog.size()];
+        for (Weighted w : signals) {
+            w.signal().addTo(out, w.weight());
+        }
         for (int i = 0; i < out.length; i++) {
             if (m.excluded(i) || (genre != null && !catalog.movie(i).genres().contains(genre))) {
                 out[i] = Double.NEGATIVE_INFINITY;
-                continue;
             }
-            double s = 0;
-            for (Weighted w : signals) {
-                s += w.weight() * w.signal().at(i);
-            }
-            out[i] = s;
         }
         return out;
     }

@@ -13,6 +13,34 @@ public interface Signal {
     /** The value of film {@code i}; films the member rated may have any value. */
     double at(int film);
 
+    /** {@code out[i] += weight * at(i)} for every film of the catalog: a signal may loop faster than film by film. */
+    default void addTo(double[] out, double weight) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] += weight * at(i);
+        }
+    }
+
     /** Splits {@link #at(int)} of film {@code i} by cause. */
     void causes(int film, Cause.Sink sink);
+
+    /**
+     * Adds to {@code sink} the mean of {@link #causes} over the first {@code count} of {@code films}:
+     * each cause's part, averaged. Film by film unless a signal knows a shorter way to the same sums.
+     */
+    default void meanCauses(int[] films, int count, Cause.Sink sink) {
+        Cause.Sink scaled = new Cause.Sink() {
+            @Override
+            public void add(Cause cause, double value) {
+                sink.add(cause, value / count);
+            }
+
+            @Override
+            public void liked(int rated, app.cinesync.core.catalog.Movie film, double value) {
+                sink.liked(rated, film, value / count);
+            }
+        };
+        for (int f = 0; f < count; f++) {
+            causes(films[f], scaled);
+        }
+    }
 }

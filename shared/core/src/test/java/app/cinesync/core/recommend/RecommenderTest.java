@@ -226,4 +226,21 @@ class RecommenderTest {
     private static Movie film(long id, String genre, String director) {
         return new Movie(id, "Film " + id, 1990, List.of(genre), List.of(director), List.of(), List.of(), null, null, id);
     }
+
+    @Test
+    void everySignal_addsToTheWholeCatalogWhatItGivesFilmByFilm() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
+        Member m = r.member(history(5, PlantedClusters.film(0, 0), PlantedClusters.film(0, 1), PlantedClusters.film(2, 4)), null);
+        List<Recommender.Weighted> signals = r.signals(m);
+
+        assertThat(signals).extracting(w -> w.signal().kind()).containsExactlyInAnyOrder(Signal.Kind.values());
+        for (Recommender.Weighted w : signals) {
+            double[] whole = new double[CATALOG.size()];
+            Arrays.fill(whole, 1);
+            w.signal().addTo(whole, 2);
+            for (int i = 0; i < whole.length; i++) {
+                assertThat(whole[i]).as("%s, film %d", w.signal().kind(), i).isEqualTo(1 + 2 * w.signal().at(i));
+            }
+        }
+    }
 }
