@@ -9,7 +9,7 @@ import app.cinesync.core.recommend.RankingConfig.Param;
 import app.cinesync.core.recommend.Recommender;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +42,7 @@ public final class Tuner {
 
     private final List<Problem> problems = new ArrayList<>();
     /** The models of the last few EASE configurations (over all films, each one is hundreds of MB). */
-    private final Map<EaseConfig, List<EaseModel>> models = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<EaseConfig, List<EaseModel>> models = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<EaseConfig, List<EaseModel>> eldest) {
             return size() > 3;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
@@ -92,7 +93,7 @@ public final class EaseTrainer {
         }
         List<int[]> rows = new ArrayList<>(byMember.size());
         for (Map<Long, Boolean> films : byMember.values()) {
-            int[] r = films.keySet().stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).sorted().toArray();
+            int[] r = films.keySet().stream().map(index::get).filter(Objects::nonNull).mapToInt(Integer::intValue).sorted().toArray();
             if (r.length > 0) {
                 rows.add(r);
             }

@@ -26,7 +26,8 @@ import java.util.Set;
  * neither, and the set is the member's own ranking (the community's favourites, tilted to the
  * genres they have shown). Films rated, dismissed or answered "haven't seen it" are never offered
  * again. On MovieLens, five answers chosen this way teach more than a member's first five ratings
- * or five at random, on both protocols (docs/QUALITY.md).
+ * or five at random when what counts is the films they will like next (the temporal protocol, +5%),
+ * and as much as their first five when every film they will rate counts (docs/QUALITY.md).
  */
 public final class QuickRate {
     /** Films offered at a time (one drop-down each in a message, beside a row of buttons). */

@@ -1,5 +1,7 @@
 package app.cinesync.core.recommend;
 
+import app.cinesync.core.catalog.Movie;
+
 /**
  * One scorer's view of one member: a value for every film of the catalog (by catalog index) and,
  * for any film, the parts of that value by {@link Cause}, which add up to the value.
@@ -35,7 +37,7 @@ public interface Signal {
             }
 
             @Override
-            public void liked(int rated, app.cinesync.core.catalog.Movie film, double value) {
+            public void liked(int rated, Movie film, double value) {
                 sink.liked(rated, film, value / count);
             }
         };
