@@ -65,7 +65,7 @@ public final class Recommender {
         }
         out.add(new Weighted(popularity.score(m), wp));
         if (config.genreLift() > 0) {
-            out.add(new Weighted(genres.score(m), wp * config.genreLift()));
+            out.add(new Weighted(genres.score(m), wp * config.genreLift(m.ratingCount())));
         }
         return out;
     }

@@ -243,4 +243,19 @@ class RecommenderTest {
             }
         }
     }
+
+    private static double weightOf(List<Recommender.Weighted> signals, Signal.Kind kind) {
+        return signals.stream().filter(w -> w.signal().kind() == kind).findFirst().orElseThrow().weight();
+    }
+
+    @Test
+    void genreMix_tiltsHalfAsMuchAfterOneRating_andFullyFromTwo() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
+        List<Recommender.Weighted> one = r.signals(r.member(history(5, PlantedClusters.film(0, 0)), null));
+        List<Recommender.Weighted> two = r.signals(r.member(history(5, PlantedClusters.film(0, 0), PlantedClusters.film(0, 1)), null));
+
+        double lift = RankingConfig.DEFAULT.genreLift();
+        assertThat(weightOf(one, Signal.Kind.YOUR_GENRES) / weightOf(one, Signal.Kind.POPULAR)).isCloseTo(lift / 2, within(1e-9));
+        assertThat(weightOf(two, Signal.Kind.YOUR_GENRES) / weightOf(two, Signal.Kind.POPULAR)).isCloseTo(lift, within(1e-9));
+    }
 }
