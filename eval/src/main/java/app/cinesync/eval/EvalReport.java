@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongPredicate;
 
 /**
  * The whole offline evaluation of one split, as the {@code eval} command prints it, always with the
@@ -25,6 +26,8 @@ import java.util.Locale;
  */
 public final class EvalReport {
     public static final int[] COLD_START = {1, 2, 3, 5, 10, 20};
+    /** The lower bounds of the member-size groups (train ratings). */
+    static final int[] MEMBER_SIZES = {0, 30, 100, 300};
 
     /** What to run. {@code topCsv} may be null. */
     public record Options(Protocol protocol, RankingConfig config, Path topCsv) {
@@ -60,6 +63,7 @@ public final class EvalReport {
             out.printf(Locale.ROOT, "%s: %.2f ms per recommendation (the member from their history, every film scored, top-10)%n",
                     run.model(), run.nanosPerRecommendation() / 1e6);
         }
+        byMemberSize(data, o.protocol(), List.of(pop, easeOnly, ours), out);
         coldStart(data, o.protocol(), cinesync, pop, out);
         personas(cinesync, alone, popular, out);
         onboarding(data, o.protocol(), cinesync, out);
@@ -67,6 +71,39 @@ public final class EvalReport {
             writeTop(ours, data, o.topCsv());
             out.println();
             out.println("top-10 of every test user written to " + o.topCsv());
+        }
+    }
+
+    /**
+     * NDCG@10 of each model over the test users grouped by how many train ratings they have: the
+     * bulk rater with hundreds of films and the member with a few dozen are scored apart.
+     */
+    private static void byMemberSize(EvalData data, Protocol protocol, List<ModelRun> runs, PrintStream out) {
+        out.println();
+        out.println("NDCG@10 by the member's number of train ratings:");
+        StringBuilder header = new StringBuilder("| train ratings | users |");
+        StringBuilder rule = new StringBuilder("|---|---|");
+        runs.forEach(r -> {
+            header.append(' ').append(r.model()).append(" |");
+            rule.append("---|");
+        });
+        out.println(header);
+        out.println(rule);
+        for (int b = 0; b < MEMBER_SIZES.length; b++) {
+            int from = MEMBER_SIZES[b];
+            int to = b + 1 < MEMBER_SIZES.length ? MEMBER_SIZES[b + 1] : Integer.MAX_VALUE;
+            LongPredicate who = user -> {
+                int n = data.trainOf(user).size();
+                return n >= from && n < to;
+            };
+            StringBuilder row = new StringBuilder();
+            int users = 0;
+            for (ModelRun r : runs) {
+                MetricSummary m = r.summarize(data, protocol, who);
+                users = m.users();
+                row.append(String.format(Locale.ROOT, " %.4f |", m.ndcg()));
+            }
+            out.printf(Locale.ROOT, "| %s | %d |%s%n", to == Integer.MAX_VALUE ? from + "+" : from + "-" + (to - 1), users, row);
         }
     }
 
