@@ -1,6 +1,7 @@
 package app.cinesync.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.cinesync.core.model.EaseConfig;
 import app.cinesync.core.model.EaseModel;
@@ -47,6 +48,23 @@ class PipelineRunTest {
         assertThat(ours.users()).isPositive();
         assertThat(ours.ndcg()).isGreaterThan(MostPopular.run(DATA).summarize(DATA, Protocol.TEMPORAL).ndcg())
                 .isGreaterThan(SeedEngine.run(DATA).summarize(DATA, Protocol.TEMPORAL).ndcg());
+    }
+
+    @Test
+    void summarize_overGroupsOfMembers_scoresEachGroupApartAndTheyAddUpToTheWhole() {
+        ModelRun run = PipelineRun.run("CineSync", DATA, CINESYNC);
+        long pivot = DATA.testUsers().get(DATA.testUsers().size() / 2);
+
+        MetricSummary all = run.summarize(DATA, Protocol.TEMPORAL);
+        MetricSummary low = run.summarize(DATA, Protocol.TEMPORAL, user -> user < pivot);
+        MetricSummary high = run.summarize(DATA, Protocol.TEMPORAL, user -> user >= pivot);
+        MetricSummary none = run.summarize(DATA, Protocol.TEMPORAL, user -> false);
+
+        assertThat(low.users()).isPositive();
+        assertThat(high.users()).isPositive();
+        assertThat(low.users() + high.users()).isEqualTo(all.users());
+        assertThat(low.ndcg() * low.users() + high.ndcg() * high.users()).isCloseTo(all.ndcg() * all.users(), within(1e-9));
+        assertThat(none.users()).isZero();
     }
 
     @Test
