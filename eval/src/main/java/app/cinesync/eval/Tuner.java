@@ -92,6 +92,7 @@ public final class Tuner {
         grid.put(Param.POPULARITY, new double[] {0.05, 0.1, 0.2});
         grid.put(Param.COLD_POPULARITY, new double[] {30, 50, 80});
         grid.put(Param.COLD_EXPONENT, new double[] {1.25, 1.5, 2});
+        grid.put(Param.COLD_UNTIL, new double[] {8, 10, 12, 15, 20, Double.POSITIVE_INFINITY});
         grid.put(Param.GENRE_LIFT, new double[] {1.5, 2, 3});
         grid.put(Param.GENRE_PRIOR, new double[] {20, 30, 50});
         grid.put(Param.GENRE_EVIDENCE_FROM, new double[] {3, 3.5, 4});

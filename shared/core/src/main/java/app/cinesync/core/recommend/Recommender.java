@@ -55,7 +55,7 @@ public final class Recommender {
 
     /** The member's signals with their weights. */
     List<Weighted> signals(Member m) {
-        double wp = config.popularityWeight(m.ratingCount()) * RankingConfig.communityTrust(catalog.totalRatings());
+        double r = RankingConfig.communityTrust(catalog.totalRatings());
         List<Weighted> out = new ArrayList<>(4);
         if (model.size() > 0) {
             out.add(new Weighted(collaborative.score(m), 1));
@@ -63,9 +63,9 @@ public final class Recommender {
         if (config.content() > 0) {
             out.add(new Weighted(content.score(m), config.contentWeight(m.ratingCount())));
         }
-        out.add(new Weighted(popularity.score(m), wp));
+        out.add(new Weighted(popularity.score(m), r * config.popularityWeight(m.ratingCount())));
         if (config.genreLift() > 0) {
-            out.add(new Weighted(genres.score(m), wp * config.genreLift(m.ratingCount())));
+            out.add(new Weighted(genres.score(m), r * config.genreWeight(m.ratingCount())));
         }
         return out;
     }

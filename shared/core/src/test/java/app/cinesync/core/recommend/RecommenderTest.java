@@ -24,7 +24,7 @@ class RecommenderTest {
     private static final CatalogSnapshot CATALOG = snapshot(PlantedClusters.movies(), RATINGS);
     private static final EaseModel MODEL = EaseTrainer.train(RATINGS, new EaseConfig(10, 0, 1));
     /** Content likeness alone: no model, popularity or genre mix. */
-    private static final RankingConfig CONTENT_ONLY = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 0, 30, 3.5, 0);
+    private static final RankingConfig CONTENT_ONLY = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 10, 0, 30, 3.5, 0);
 
     static CatalogSnapshot snapshot(List<Movie> movies, List<Observation> ratings) {
         int[] counts = new int[movies.size()];
@@ -257,5 +257,24 @@ class RecommenderTest {
         double lift = RankingConfig.DEFAULT.genreLift();
         assertThat(weightOf(one, Signal.Kind.YOUR_GENRES) / weightOf(one, Signal.Kind.POPULAR)).isCloseTo(lift / 2, within(1e-9));
         assertThat(weightOf(two, Signal.Kind.YOUR_GENRES) / weightOf(two, Signal.Kind.POPULAR)).isCloseTo(lift, within(1e-9));
+    }
+
+    @Test
+    void communityFavourites_carryTheFirstRatingsOnly_whileTheGenreTiltKeepsFollowingTheMember() {
+        RankingConfig c = RankingConfig.DEFAULT;
+        double until = c.coldUntil();
+        double[] ns = {1, 5, until, 1.5 * until, 3 * until, 100};
+        for (double n : ns) {
+            int k = (int) n;
+            double community = c.popularity() + c.coldPopularity() / Math.pow(k, c.coldExponent());
+            assertThat(c.genreWeight(k)).isCloseTo(c.genreLift() * Math.min(1, k / RankingConfig.GENRE_FULL_FROM) * community, within(1e-9));
+            if (k <= until) {
+                assertThat(c.popularityWeight(k)).isCloseTo(community, within(1e-9));
+            } else {
+                assertThat(c.popularityWeight(k)).isLessThan(c.popularity() + 0.05 * (community - c.popularity()))
+                        .isGreaterThanOrEqualTo(c.popularity());
+            }
+        }
+        assertThat(c.popularityWeight((int) until + 1)).isLessThan(c.popularityWeight((int) until));
     }
 }
