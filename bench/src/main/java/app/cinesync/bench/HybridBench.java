@@ -3,17 +3,21 @@ package app.cinesync.bench;
 import app.cinesync.core.catalog.ImportReport;
 import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.catalog.MovieLensFiles;
-import app.cinesync.eval.EvalData;
-import app.cinesync.eval.Interaction;
+import app.cinesync.core.embedding.SparseVector;
 import app.cinesync.core.model.EaseModel;
 import app.cinesync.core.model.EaseTrainer;
+import app.cinesync.core.recommend.CatalogSnapshot;
 import app.cinesync.core.recommend.MemberHistory;
 import app.cinesync.core.recommend.Page;
 import app.cinesync.core.recommend.Query;
 import app.cinesync.core.recommend.RankingConfig;
+import app.cinesync.core.recommend.RecentRatings;
 import app.cinesync.core.recommend.Recommender;
+import app.cinesync.eval.EvalData;
+import app.cinesync.eval.Interaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -65,13 +69,36 @@ public class HybridBench {
         EvalData eval = new EvalData(movies, all, List.of());
         EaseModel model = EaseTrainer.train(eval.trainObservations(), RankingConfig.DEFAULT.ease());
         RankingConfig config = ranking.equals("production") ? RankingConfig.DEFAULT : RankingConfig.DEFAULT.collaborativeOnly();
-        recommender = new Recommender(eval.snapshot(), model, config);
+        recommender = new Recommender(asRead(eval.snapshot(), all), model, config);
         SplittableRandom random = new SplittableRandom(1);
         List<Interaction> mine = new ArrayList<>();
         for (int k = 0; k < ratings; k++) {
             mine.add(new Interaction(1, movies.get(random.nextInt(movies.size())).id(), 0.5 + random.nextInt(10) * 0.5, k));
         }
         history = EvalData.historyOf(mine);
+    }
+
+    /**
+     * The snapshot as the catalog reader gives it in production: the ratings of the year before the
+     * last one counted once, as of that moment (not replayed per member, as {@code eval} does).
+     */
+    static CatalogSnapshot asRead(CatalogSnapshot replayed, List<Interaction> all) {
+        long end = all.stream().mapToLong(Interaction::timestamp).max().orElse(0);
+        int[] recent = new int[replayed.size()];
+        for (Interaction r : all) {
+            if (r.timestamp() > end - RecentRatings.WINDOW.toSeconds()) {
+                recent[replayed.indexOf(r.movieId())]++;
+            }
+        }
+        List<Movie> movies = new ArrayList<>();
+        List<SparseVector> vectors = new ArrayList<>();
+        double[] sums = new double[replayed.size()];
+        for (int i = 0; i < replayed.size(); i++) {
+            movies.add(replayed.movie(i));
+            vectors.add(replayed.vector(i));
+            sums[i] = replayed.ratingSum(i);
+        }
+        return new CatalogSnapshot(movies, vectors, replayed.ratingCounts(), sums, RecentRatings.asRead(recent), Instant.ofEpochSecond(end));
     }
 
     /** What {@code /my_recommendations} computes once it has the member's history. */

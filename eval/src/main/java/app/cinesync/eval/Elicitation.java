@@ -25,6 +25,9 @@ import java.util.Set;
  *       would have passed over), so each answer is the user's best-scoring unanswered train film and
  *       its stars.</li>
  * </ul>
+ * All three are ranked as of the same moment, the user's fifth train rating: onboarding happens when a
+ * member joins, whichever five films they rate, so what the community was rating lately is that of
+ * their first days for every choice.
  */
 public final class Elicitation {
     public static final int ANSWERS = 5;
@@ -45,10 +48,11 @@ public final class Elicitation {
             if (mine.size() < ANSWERS) {
                 continue;
             }
+            long joined = mine.get(ANSWERS - 1).timestamp();
             first.put(user, rankFrom(data, recommender, user, mine.subList(0, ANSWERS)));
             List<Interaction> shuffled = new ArrayList<>(mine);
             Collections.shuffle(shuffled, new Random(user));
-            random.put(user, rankFrom(data, recommender, user, sortedByTime(shuffled.subList(0, ANSWERS))));
+            random.put(user, rankFrom(data, recommender, user, at(sortedByTime(shuffled.subList(0, ANSWERS)), joined)));
             List<Interaction> left = new ArrayList<>(mine);
             List<Interaction> answers = new ArrayList<>();
             while (answers.size() < ANSWERS) {
@@ -56,12 +60,17 @@ public final class Elicitation {
                 Interaction best = left.stream().max(Comparator.comparingDouble((Interaction r) -> ask[data.indexOf(r.movieId())])
                         .thenComparing(Interaction::movieId, Comparator.reverseOrder())).orElseThrow();
                 left.remove(best);
-                answers.add(new Interaction(user, best.movieId(), best.rating(), answers.size()));
+                answers.add(new Interaction(user, best.movieId(), best.rating(), joined));
             }
             elicited.put(user, rankFrom(data, recommender, user, answers));
         }
         return new Result(new ModelRun("first 5 in time order", first, 0, 0), new ModelRun("5 at random", random, 0, 0),
                 new ModelRun("5 elicited (QuickRate)", elicited, 0, 0));
+    }
+
+    /** The same ratings, in the same order, all given at {@code second}. */
+    private static List<Interaction> at(List<Interaction> rows, long second) {
+        return rows.stream().map(r -> new Interaction(r.userId(), r.movieId(), r.rating(), second)).toList();
     }
 
     private static List<Interaction> sortedByTime(List<Interaction> rows) {

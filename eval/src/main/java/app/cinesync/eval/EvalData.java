@@ -6,6 +6,7 @@ import app.cinesync.core.embedding.SparseVector;
 import app.cinesync.core.model.Observation;
 import app.cinesync.core.recommend.CatalogSnapshot;
 import app.cinesync.core.recommend.MemberHistory;
+import app.cinesync.core.recommend.RecentRatings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,8 @@ import java.util.Set;
  * One evaluation problem in memory: the catalog (every film of the movies file, plus any film id
  * that only appears in the ratings, with no metadata), the train rows and the test rows.
  * Candidates for a user are every catalog film they have not rated in train. The catalog snapshot
- * carries the train rating counts, as production's carries the stored ones.
+ * carries the train rating counts, as production's carries the stored ones, and every train rating's
+ * time, so that what the community rated lately is seen from each replayed member's own moment.
  */
 public final class EvalData {
     private final List<Movie> movies;
@@ -62,7 +64,17 @@ public final class EvalData {
             counts[index.get(r.movieId())]++;
             sums[index.get(r.movieId())] += r.rating();
         }
-        this.snapshot = new CatalogSnapshot(movies, Arrays.asList(vectors), counts, sums, Instant.EPOCH);
+        long[][] times = new long[ids.length][];
+        int[] filled = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            times[i] = new long[counts[i]];
+        }
+        for (Interaction r : train) {
+            int i = index.get(r.movieId());
+            times[i][filled[i]++] = r.timestamp();
+        }
+        // every replayed member sees what the community rated in the year before their own last rating
+        this.snapshot = new CatalogSnapshot(movies, Arrays.asList(vectors), counts, sums, RecentRatings.replay(times), Instant.EPOCH);
     }
 
     /** The catalog with the train rating counts. */

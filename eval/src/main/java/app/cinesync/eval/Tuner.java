@@ -97,6 +97,7 @@ public final class Tuner {
         grid.put(Param.GENRE_PRIOR, new double[] {20, 30, 50});
         grid.put(Param.GENRE_EVIDENCE_FROM, new double[] {3, 3.5, 4});
         grid.put(Param.CALIBRATION, new double[] {0, 2, 3, 5});
+        grid.put(Param.TREND, new double[] {0, 0.25, 0.5, 1});
         grid.keySet().retainAll(axes);
         RankingConfig best = start;
         double bestScore = score(best);

@@ -22,8 +22,15 @@ public final class CatalogSnapshot {
     private final long totalRatings;
     private final Instant loadedAt;
     private final GenreIndex genres;
+    private final RecentRatings recent;
 
+    /** A snapshot that knows nothing of when films were rated ({@link RecentRatings#NONE}). */
     public CatalogSnapshot(List<Movie> movies, List<SparseVector> vectors, int[] counts, double[] sums, Instant loadedAt) {
+        this(movies, vectors, counts, sums, RecentRatings.NONE, loadedAt);
+    }
+
+    public CatalogSnapshot(List<Movie> movies, List<SparseVector> vectors, int[] counts, double[] sums, RecentRatings recent,
+                           Instant loadedAt) {
         int n = movies.size();
         if (vectors.size() != n || counts.length != n || sums.length != n) {
             throw new IllegalArgumentException("snapshot arrays differ in length");
@@ -37,6 +44,7 @@ public final class CatalogSnapshot {
         this.counts = counts.clone();
         this.sums = sums.clone();
         this.loadedAt = loadedAt;
+        this.recent = recent;
         this.index = new HashMap<>(n * 2);
         long total = 0;
         double sum = 0;
@@ -99,6 +107,11 @@ public final class CatalogSnapshot {
     /** The catalog's genres and the community's mix over them. */
     public GenreIndex genres() {
         return genres;
+    }
+
+    /** How often each film was rated lately ({@link TrendScorer}). */
+    public RecentRatings recentRatings() {
+        return recent;
     }
 
     public Instant loadedAt() {

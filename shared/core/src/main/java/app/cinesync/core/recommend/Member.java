@@ -1,5 +1,6 @@
 package app.cinesync.core.recommend;
 
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public final class Member {
     private final double[] stars;
     private final BitSet excluded;
     private final float[] storedEmbedding;
+    private final Instant lastRatedAt;
 
     /** @param storedEmbedding the member's embedding as stored, or null to derive it from the history */
     public Member(CatalogSnapshot catalog, MemberHistory history, float[] storedEmbedding) {
@@ -22,8 +24,12 @@ public final class Member {
         int[] f = new int[ratings.size()];
         double[] s = new double[ratings.size()];
         int n = 0;
+        Instant last = null;
         excluded = new BitSet(catalog.size());
         for (MemberHistory.Rated r : ratings) {
+            if (r.at() != null && (last == null || r.at().isAfter(last))) {
+                last = r.at();
+            }
             int i = catalog.indexOf(r.movieId());
             if (i >= 0) {
                 f[n] = i;
@@ -40,6 +46,12 @@ public final class Member {
         films = java.util.Arrays.copyOf(f, n);
         stars = java.util.Arrays.copyOf(s, n);
         this.storedEmbedding = storedEmbedding;
+        this.lastRatedAt = last;
+    }
+
+    /** When the member last rated a film, or null before any rating. */
+    public Instant lastRatedAt() {
+        return lastRatedAt;
     }
 
     public CatalogSnapshot catalog() {

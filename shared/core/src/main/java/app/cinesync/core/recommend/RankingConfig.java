@@ -6,36 +6,40 @@ import app.cinesync.core.model.EaseConfig;
  * The one production configuration of the ranking: the model {@code train} fits, and how
  * {@link Recommender} blends the signals for a member with {@code n} ratings:
  * <pre>
- *   score_i = C_i + w_s(n) S_i + r (w_p(n) P_i + w_g(n) G_i)
+ *   score_i = C_i + w_s(n) S_i + r ((popularity + c(n)) P_i + trend c(n) T_i + w_g(n) G_i)
  *   u(n)    = popularity + coldPopularity / max(1, n)^coldExponent    how far the community carries the member
  *   w_s(n)  = content * min(1, contentFade / n)
- *   w_p(n)  = popularity + (u(n) - popularity) min(1, coldUntil / n)^{@value #COLD_FADE}   the community's favourites, for the first ratings
+ *   c(n)    = (u(n) - popularity) min(1, coldUntil / n)^{@value #COLD_FADE}   the community's favourites, for the first ratings
  *   w_g(n)  = genreLift * min(1, n / {@value #GENRE_FULL_FROM}) u(n)    one rating is not yet a taste
- *   r       = T / (T + {@value #COMMUNITY_SCALE})       T = ratings in the community
+ *   r       = R / (R + {@value #COMMUNITY_SCALE})       R = ratings in the community
  * </pre>
- * (C collaborative, S content, P popularity, G genre mix; see their scorers), and every distinct
- * taste of the member's is represented in the list ({@link Calibration}). The community's
- * counts are trusted as much as there are of them ({@code r}): in a server that has just started, a
- * few ratings are neither a popularity to follow nor a genre mix to measure tastes against, and
- * content likeness (genres, directors, cast, era, tags) ranks. The first ratings
- * lean on what the community rates, tilted towards the genres the member has shown; past the first
- * {@code coldUntil} ratings the community's favourites fall back to a small constant weight while
- * the genre tilt keeps following {@code u(n)}; as ratings
- * accumulate the member's own collaborative and content signals take over, and content likeness
- * gives way to the collaborative model once that knows the member well. Nothing here depends on
- * how a member rates (in bulk or over months): the member's own data sets {@code n}, the weight of
- * each rating and the genre mix. Chosen on validation splits carved from train (docs/QUALITY.md).
+ * (C collaborative, S content, P popularity, T what the community rated lately, G genre mix; see
+ * their scorers), and every distinct taste of the member's is represented in the list
+ * ({@link Calibration}). The community's counts are trusted as much as there are of them
+ * ({@code r}): in a server that has just started, a few ratings are neither a popularity to follow
+ * nor a genre mix to measure tastes against, and content likeness (genres, directors, cast, era,
+ * tags) ranks. The first ratings lean on what the community rates, of all time and lately,
+ * tilted towards the genres the member has shown; past the first {@code coldUntil} ratings the
+ * community's favourites fall back to a small constant weight while the genre tilt keeps
+ * following {@code u(n)}; as ratings accumulate the member's own collaborative and content signals
+ * take over, and content likeness gives way to the collaborative model once that knows the member
+ * well. Nothing here depends on how a member rates (in bulk or over months): the member's own data
+ * sets {@code n}, the weight of each rating and the genre mix. Chosen on validation splits carved
+ * from train (docs/QUALITY.md).
  *
  * @param ratingSlope       {@code beta} of the rating weight {@code max(0, 1 + beta (stars - 3))}
- * @param coldUntil         for how many ratings the community's favourites carry the member ({@code w_p} above)
+ * @param coldUntil         for how many ratings the community's favourites carry the member ({@code c(n)} above)
  * @param genrePrior        {@code alpha}, the weight of the community mix in the member's genre mix
  * @param genreEvidenceFrom ratings above this many stars are evidence of a genre taste
+ * @param trend             the weight of what the community rated lately beside its favourites of all time, on
+ *                          the cold part {@code c(n)} only
+ *                          ({@link TrendScorer}; 0 = off)
  * @param calibration       how many times the community's share a genre must have in the member's strong
  *                          ratings to be a distinct taste that every list represents ({@link Calibration}; 0 = off)
  */
 public record RankingConfig(EaseConfig ease, double ratingSlope, double content, double contentFade, double popularity,
                             double coldPopularity, double coldExponent, double coldUntil, double genreLift, double genrePrior, double genreEvidenceFrom,
-                            double calibration) {
+                            double calibration, double trend) {
     /** How many community ratings make popularity half trustworthy. */
     public static final double COMMUNITY_SCALE = 1000;
     /**
@@ -50,12 +54,11 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
      */
     public static final double COLD_FADE = 8;
 
-    public static final RankingConfig DEFAULT = new RankingConfig(EaseConfig.DEFAULT, 0.5, 0.1, Double.POSITIVE_INFINITY, 0.1, 50, 1.5, 10,
-            2, 30, 3.5, 2);
+    public static final RankingConfig DEFAULT = new RankingConfig(EaseConfig.DEFAULT, 0.5, 0.1, Double.POSITIVE_INFINITY, 0.1, 50, 1.5, 10, 2, 30, 3.5, 2, 0.25);
 
     public RankingConfig {
         if (ratingSlope < 0 || content < 0 || !(contentFade > 0) || popularity < 0 || coldPopularity < 0 || coldExponent < 0 || !(coldUntil >= 1) || genreLift < 0
-                || !(genrePrior > 0) || !(genreEvidenceFrom >= 0.5 && genreEvidenceFrom < 5) || !(calibration >= 0)) {
+                || !(genrePrior > 0) || !(genreEvidenceFrom >= 0.5 && genreEvidenceFrom < 5) || !(calibration >= 0) || trend < 0) {
             throw new IllegalArgumentException("ranking weights must be non-negative, the genre prior positive, "
                     + "and the evidence threshold within the star scale: " + this);
         }
@@ -63,7 +66,7 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
 
     /** The parameters that validation chooses (see eval's Tuner), by name for the command line. */
     public enum Param { LAMBDA, DROPOUT, MIN_RATINGS, RATING_SLOPE, CONTENT, CONTENT_FADE, POPULARITY, COLD_POPULARITY, COLD_EXPONENT, COLD_UNTIL, GENRE_LIFT, GENRE_PRIOR,
-        GENRE_EVIDENCE_FROM, CALIBRATION }
+        GENRE_EVIDENCE_FROM, CALIBRATION, TREND }
 
     /** This configuration with one parameter changed. */
     public RankingConfig with(Param p, double v) {
@@ -71,17 +74,18 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
             case LAMBDA -> withEase(new EaseConfig(v, ease.dropout(), ease.minRatings()));
             case DROPOUT -> withEase(new EaseConfig(ease.lambda(), v, ease.minRatings()));
             case MIN_RATINGS -> withEase(new EaseConfig(ease.lambda(), ease.dropout(), (int) v));
-            case RATING_SLOPE -> new RankingConfig(ease, v, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration);
-            case CONTENT -> new RankingConfig(ease, ratingSlope, v, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration);
-            case CONTENT_FADE -> new RankingConfig(ease, ratingSlope, content, v, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration);
-            case POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, v, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration);
-            case COLD_POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, v, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration);
-            case COLD_EXPONENT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, v, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration);
-            case COLD_UNTIL -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, v, genreLift, genrePrior, genreEvidenceFrom, calibration);
-            case GENRE_LIFT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, v, genrePrior, genreEvidenceFrom, calibration);
-            case GENRE_PRIOR -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, v, genreEvidenceFrom, calibration);
-            case GENRE_EVIDENCE_FROM -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, v, calibration);
-            case CALIBRATION -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, v);
+            case RATING_SLOPE -> new RankingConfig(ease, v, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
+            case CONTENT -> new RankingConfig(ease, ratingSlope, v, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
+            case CONTENT_FADE -> new RankingConfig(ease, ratingSlope, content, v, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
+            case POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, v, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
+            case COLD_POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, v, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
+            case COLD_EXPONENT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, v, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
+            case COLD_UNTIL -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, v, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
+            case GENRE_LIFT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, v, genrePrior, genreEvidenceFrom, calibration, trend);
+            case GENRE_PRIOR -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, v, genreEvidenceFrom, calibration, trend);
+            case GENRE_EVIDENCE_FROM -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, v, calibration, trend);
+            case TREND -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, v);
+            case CALIBRATION -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, v, trend);
         };
     }
 
@@ -97,12 +101,17 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
 
     /** {@code w_p(n)}. */
     public double popularityWeight(int ratings) {
+        return popularity + coldPopularityWeight(ratings);
+    }
+
+    /** {@code c(n)}: the part of {@code w_p(n)} that carries the first ratings. */
+    public double coldPopularityWeight(int ratings) {
         double fade = Math.pow(Math.min(1, coldUntil / Math.max(1, ratings)), COLD_FADE);
-        return popularity + (communityWeight(ratings) - popularity) * fade;
+        return (communityWeight(ratings) - popularity) * fade;
     }
 
     public RankingConfig withEase(EaseConfig e) {
-        return new RankingConfig(e, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration);
+        return new RankingConfig(e, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
     }
 
     /** {@code w_g(n)}. */
@@ -117,11 +126,11 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
 
     /** Popularity alone (MostPop through the same pipeline: exclusions and all). */
     public RankingConfig popularityOnly() {
-        return new RankingConfig(ease, 0, 0, contentFade, 1, 0, 0, coldUntil, 0, genrePrior, genreEvidenceFrom, 0);
+        return new RankingConfig(ease, 0, 0, contentFade, 1, 0, 0, coldUntil, 0, genrePrior, genreEvidenceFrom, 0, 0);
     }
 
     /** The collaborative model alone (the "EASE alone" baseline of eval). */
     public RankingConfig collaborativeOnly() {
-        return new RankingConfig(ease, 0, 0, contentFade, 0, 0, 0, coldUntil, 0, genrePrior, genreEvidenceFrom, 0);
+        return new RankingConfig(ease, 0, 0, contentFade, 0, 0, 0, coldUntil, 0, genrePrior, genreEvidenceFrom, 0, 0);
     }
 }

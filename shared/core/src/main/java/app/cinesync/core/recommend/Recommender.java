@@ -20,6 +20,7 @@ public final class Recommender {
     private final Scorer collaborative;
     private final Scorer content = new ContentScorer();
     private final Scorer popularity;
+    private final Scorer trend;
     private final Scorer genres;
 
     public Recommender(CatalogSnapshot catalog, EaseModel model, RankingConfig config) {
@@ -33,6 +34,7 @@ public final class Recommender {
         }
         this.collaborative = new CollaborativeScorer(model, toModel, config.ratingSlope());
         this.popularity = new PopularityScorer(catalog);
+        this.trend = new TrendScorer(catalog);
         this.genres = new GenreScorer(catalog, config.genrePrior(), config.genreEvidenceFrom());
     }
 
@@ -56,7 +58,7 @@ public final class Recommender {
     /** The member's signals with their weights. */
     List<Weighted> signals(Member m) {
         double r = RankingConfig.communityTrust(catalog.totalRatings());
-        List<Weighted> out = new ArrayList<>(4);
+        List<Weighted> out = new ArrayList<>(5);
         if (model.size() > 0) {
             out.add(new Weighted(collaborative.score(m), 1));
         }
@@ -64,6 +66,9 @@ public final class Recommender {
             out.add(new Weighted(content.score(m), config.contentWeight(m.ratingCount())));
         }
         out.add(new Weighted(popularity.score(m), r * config.popularityWeight(m.ratingCount())));
+        if (config.trend() > 0) {
+            out.add(new Weighted(trend.score(m), r * config.trend() * config.coldPopularityWeight(m.ratingCount())));
+        }
         if (config.genreLift() > 0) {
             out.add(new Weighted(genres.score(m), r * config.genreWeight(m.ratingCount())));
         }

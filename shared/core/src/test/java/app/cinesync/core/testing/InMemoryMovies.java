@@ -5,6 +5,8 @@ import app.cinesync.core.catalog.MovieRepository;
 import app.cinesync.core.catalog.TitleFolding;
 import app.cinesync.core.embedding.ItemVectorizer;
 import app.cinesync.core.recommend.CatalogSnapshot;
+import app.cinesync.core.recommend.RecentRatings;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -124,9 +126,12 @@ public final class InMemoryMovies implements MovieRepository {
         db.reach();
         synchronized (db.lock) {
             List<Movie> all = List.copyOf(films.values());
+            Instant now = db.clock().instant();
+            Map<Long, Integer> recent = db.ratings.ratedBetween(now.minus(RecentRatings.WINDOW), now);
             return new CatalogSnapshot(all, all.stream().map(ItemVectorizer::vectorize).toList(),
                     all.stream().mapToInt(m -> counts.getOrDefault(m.id(), 0)).toArray(),
-                    all.stream().mapToDouble(m -> sums.getOrDefault(m.id(), 0.0)).toArray(), db.clock().instant());
+                    all.stream().mapToDouble(m -> sums.getOrDefault(m.id(), 0.0)).toArray(),
+                    RecentRatings.asRead(all.stream().mapToInt(m -> recent.getOrDefault(m.id(), 0)).toArray()), now);
         }
     }
 }

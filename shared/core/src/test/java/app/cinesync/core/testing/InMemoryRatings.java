@@ -63,6 +63,19 @@ public final class InMemoryRatings implements RatingRepository {
         }
     }
 
+    /** How many ratings of each film were given in {@code (from, to]}, as the catalog reader counts them. */
+    Map<Long, Integer> ratedBetween(Instant from, Instant to) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (Map<Long, Rating> mine : byMember.values()) {
+            for (Rating r : mine.values()) {
+                if (r.ratedAt().isAfter(from) && !r.ratedAt().isAfter(to)) {
+                    out.merge(r.movieId(), 1, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<Rating> ratingsOf(long userId) {
         db.reach();

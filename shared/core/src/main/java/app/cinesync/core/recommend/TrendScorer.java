@@ -1,0 +1,47 @@
+package app.cinesync.core.recommend;
+
+import java.time.Instant;
+
+/**
+ * What the community has been rating lately: {@code T_i = ln(1 + recent_i) / ln(1 + max_j recent_j)}
+ * over the {@link RecentRatings#WINDOW} before the member's moment (now for a live member; their
+ * last rating in an offline replay). The community's favourites of all time ({@link PopularityScorer})
+ * do not know that a server is watching this year's films, or that a film everyone rated years
+ * ago is rated by nobody now. 0 everywhere when nobody has rated lately.
+ */
+public final class TrendScorer implements Scorer {
+    private final CatalogSnapshot catalog;
+
+    TrendScorer(CatalogSnapshot catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Signal score(Member m) {
+        Instant at = m.lastRatedAt() == null ? catalog.loadedAt() : m.lastRatedAt();
+        double[] trend = catalog.recentRatings().trend(at, catalog.size());
+        return new Signal() {
+            @Override
+            public Kind kind() {
+                return Kind.POPULAR;
+            }
+
+            @Override
+            public double at(int film) {
+                return trend[film];
+            }
+
+            @Override
+            public void addTo(double[] out, double weight) {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] += weight * trend[i];
+                }
+            }
+
+            @Override
+            public void causes(int film, Cause.Sink sink) {
+                sink.add(new Cause.Popular(), trend[film]);
+            }
+        };
+    }
+}
