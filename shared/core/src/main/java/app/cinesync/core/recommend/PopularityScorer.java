@@ -32,28 +32,6 @@ public final class PopularityScorer implements Scorer {
 
     @Override
     public Signal score(Member m) {
-        return new Signal() {
-            @Override
-            public Kind kind() {
-                return Kind.POPULAR;
-            }
-
-            @Override
-            public double at(int film) {
-                return popularity[film];
-            }
-
-            @Override
-            public void addTo(double[] out, double weight) {
-                for (int i = 0; i < out.length; i++) {
-                    out[i] += weight * popularity[i];
-                }
-            }
-
-            @Override
-            public void causes(int film, Cause.Sink sink) {
-                sink.add(new Cause.Popular(), popularity[film]);
-            }
-        };
+        return new CommunitySignal(popularity);
     }
 }

@@ -19,29 +19,6 @@ public final class TrendScorer implements Scorer {
     @Override
     public Signal score(Member m) {
         Instant at = m.lastRatedAt() == null ? catalog.loadedAt() : m.lastRatedAt();
-        double[] trend = catalog.recentRatings().trend(at, catalog.size());
-        return new Signal() {
-            @Override
-            public Kind kind() {
-                return Kind.POPULAR;
-            }
-
-            @Override
-            public double at(int film) {
-                return trend[film];
-            }
-
-            @Override
-            public void addTo(double[] out, double weight) {
-                for (int i = 0; i < out.length; i++) {
-                    out[i] += weight * trend[i];
-                }
-            }
-
-            @Override
-            public void causes(int film, Cause.Sink sink) {
-                sink.add(new Cause.Popular(), trend[film]);
-            }
-        };
+        return new CommunitySignal(catalog.recentRatings().trend(at, catalog.size()));
     }
 }
