@@ -60,8 +60,11 @@ public final class RecentRatings {
     }
 
     /**
-     * {@code ln(1 + recent_i) / ln(1 + max_j recent_j)} at that moment, in [0, 1]: 0 everywhere when
-     * nobody rated lately. A live catalog's values are computed once, when it is read.
+     * {@code q ln(1 + recent_i) / ln(1 + max_j recent_j)} at that moment, in [0, 1], with
+     * {@code q = R / (R + }{@value RankingConfig#COMMUNITY_SCALE}{@code )} and {@code R} the ratings of
+     * the window: a handful of recent ratings are not yet a trend (one rating would make its film the
+     * most watched). 0 everywhere when nobody rated lately. A live catalog's values are computed
+     * once, when it is read.
      */
     double[] trend(Instant at, int films) {
         if (times == null) {
@@ -73,13 +76,15 @@ public final class RecentRatings {
     private static double[] trendOf(int[] recent) {
         double[] out = new double[recent.length];
         int max = 0;
+        long total = 0;
         for (int c : recent) {
             max = Math.max(max, c);
+            total += c;
         }
         if (max > 0) {
-            double scale = Math.log1p(max);
+            double scale = RankingConfig.communityTrust(total) / Math.log1p(max);
             for (int i = 0; i < out.length; i++) {
-                out[i] = Math.log1p(recent[i]) / scale;
+                out[i] = Math.log1p(recent[i]) * scale;
             }
         }
         return out;

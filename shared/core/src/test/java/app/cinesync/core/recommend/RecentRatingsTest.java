@@ -31,4 +31,15 @@ class RecentRatingsTest {
         assertThat(r.at(Instant.EPOCH.plus(Duration.ofDays(9000)), 3)).containsExactly(4, 0, 7);
         assertThat(RecentRatings.NONE.at(Instant.EPOCH, 3)).isNull();
     }
+
+    @Test
+    void trend_ofAHandfulOfRatingsIsNoTrendYet_andOfABusyServerNearlyItsFullShare() {
+        double quiet = RecentRatings.asRead(new int[] {1, 0}).trend(Instant.EPOCH, 2)[0];
+        double[] busy = RecentRatings.asRead(new int[] {9000, 999, 0}).trend(Instant.EPOCH, 3);
+
+        assertThat(quiet).isLessThan(0.001);
+        assertThat(busy[0]).isGreaterThan(0.9).isLessThan(1);
+        assertThat(busy[1]).isLessThan(busy[0]).isGreaterThan(0.6);
+        assertThat(busy[2]).isZero();
+    }
 }

@@ -279,15 +279,18 @@ class RecommenderTest {
     }
 
     @Test
-    void aFilmTheCommunityRatesLately_comesForwardForANewMember_andWeighsNothingOnceTheyHaveRatedMany() {
+    void aFilmTheCommunityRatesLately_comesForwardForANewMemberOfABusyServer_andWeighsNothingOnceTheyHaveRatedMany() {
         long lately = PlantedClusters.film(1, 11);
         long ofOld = PlantedClusters.film(1, 10);
         long now = 2000L * 86400;
         List<Observation> all = new ArrayList<>(RATINGS); // days 1 to about 550: long before "now"
-        for (long u = 100; u < 130; u++) {
-            all.add(new Observation(u, ofOld, 4, (u - 99) * 86400));
-            if (u < 106) {
-                all.add(new Observation(u, lately, 4, now - (u - 99) * 86400));
+        for (long u = 100; u < 210; u++) {
+            all.add(new Observation(u, ofOld, 4, (u - 99) * 86400)); // a little more rated of all time, but years ago
+            if (u < 200) {
+                all.add(new Observation(u, lately, 4, now - (u - 99) * 3600));
+            }
+            for (int k = 0; k < PlantedClusters.FILMS_PER_CLUSTER; k++) { // a busy server: thousands of ratings lately
+                all.add(new Observation(1000 + u, PlantedClusters.film(0, k), 3, now - (u - 99) * 3600));
             }
         }
         List<Movie> movies = PlantedClusters.movies();
@@ -302,8 +305,9 @@ class RecommenderTest {
                 RecentRatings.replay(times), Instant.EPOCH);
         MemberHistory newcomer = new MemberHistory(List.of(new MemberHistory.Rated(PlantedClusters.film(2, 0), 5, Instant.ofEpochSecond(now))), Set.of());
 
-        List<Long> withTrend = ids(page(new Recommender(withTimes, MODEL, RankingConfig.DEFAULT), newcomer, 10));
-        List<Long> without = ids(page(new Recommender(withTimes, MODEL, RankingConfig.DEFAULT.with(RankingConfig.Param.TREND, 0)), newcomer, 10));
+        int all36 = PlantedClusters.CLUSTERS * PlantedClusters.FILMS_PER_CLUSTER;
+        List<Long> withTrend = ids(page(new Recommender(withTimes, MODEL, RankingConfig.DEFAULT), newcomer, all36));
+        List<Long> without = ids(page(new Recommender(withTimes, MODEL, RankingConfig.DEFAULT.with(RankingConfig.Param.TREND, 0)), newcomer, all36));
 
         assertThat(rank(without, ofOld)).isLessThan(rank(without, lately));
         assertThat(rank(withTrend, lately)).isLessThan(rank(withTrend, ofOld));
