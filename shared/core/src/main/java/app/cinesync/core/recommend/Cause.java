@@ -16,6 +16,10 @@ public sealed interface Cause {
     record Popular() implements Cause {
     }
 
+    /** What the community has been rating lately ({@link TrendScorer}). */
+    record Lately() implements Cause {
+    }
+
     /** Receives the parts of one film's signal, each with the cause it belongs to. */
     @FunctionalInterface
     interface Sink {

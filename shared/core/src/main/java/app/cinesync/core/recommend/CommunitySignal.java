@@ -1,15 +1,18 @@
 package app.cinesync.core.recommend;
 
 /**
- * A signal that is the same for every member: one value per film, all of it owed to the community
- * ({@link Cause.Popular}). What {@link PopularityScorer} and {@link TrendScorer} give.
+ * A signal that is the same for every member: one value per film, all of it owed to one community
+ * cause ({@link Cause.Popular} or {@link Cause.Lately}). What {@link PopularityScorer} and
+ * {@link TrendScorer} give.
  */
 final class CommunitySignal implements Signal {
     private final double[] values;
+    private final Cause cause;
 
     /** @param values by catalog index; kept, not copied */
-    CommunitySignal(double[] values) {
+    CommunitySignal(double[] values, Cause cause) {
         this.values = values;
+        this.cause = cause;
     }
 
     @Override
@@ -31,6 +34,6 @@ final class CommunitySignal implements Signal {
 
     @Override
     public void causes(int film, Cause.Sink sink) {
-        sink.add(new Cause.Popular(), values[film]);
+        sink.add(cause, values[film]);
     }
 }

@@ -12,8 +12,10 @@ import java.util.Map;
  * likeness). What sets a pick apart is not what every candidate has (popularity lifts every popular
  * film alike), so each cause is measured against its mean over the pool of the best
  * {@value #POOL} candidates. The reason is what the member told us, where that sets the pick apart:
- * the rated film or the genre whose part most exceeds its pool mean; popularity only when nothing
- * personal does (a member with no ratings, or a pick that no rating of theirs lifts). A cause
+ * the rated film or the genre whose part most exceeds its pool mean; the community only when nothing
+ * personal does (a member with no ratings, or a pick that no rating of theirs lifts): what it has
+ * been rating lately when that part sets the pick apart more than its all-time popularity does,
+ * else its popularity. A cause
  * that lowers the pick's score (a film the member rated low) is never its reason.
  * <p>The parts owed to rated films, most of them, are kept in arrays by the film's place in the
  * member's history ({@link Cause.Sink#liked}); the few others (genres, popularity, and a rated film
@@ -53,16 +55,22 @@ final class Explainer {
                 best = new Cause.Liked(ratedFilms[k]);
             }
         }
+        double communityExcess = 0;
+        Cause community = best;
         for (Map.Entry<Object, Part> e : parts.other.entrySet()) {
             Part p = e.getValue();
             Part mean = poolMean.other.get(e.getKey());
             double excess = p.value - (mean == null ? 0 : mean.value);
-            if (!(p.cause instanceof Cause.Popular) && p.value > 0 && excess > bestExcess) {
+            boolean ofTheCommunity = p.cause instanceof Cause.Popular || p.cause instanceof Cause.Lately;
+            if (ofTheCommunity && p.value > 0 && excess > communityExcess) {
+                communityExcess = excess;
+                community = p.cause;
+            } else if (!ofTheCommunity && p.value > 0 && excess > bestExcess) {
                 bestExcess = excess;
                 best = p.cause;
             }
         }
-        return best;
+        return bestExcess > 0 ? best : community;
     }
 
     private static final class Part {
@@ -114,6 +122,7 @@ final class Explainer {
             case Cause.Liked l -> l.film().id();
             case Cause.Genre g -> "genre:" + g.name();
             case Cause.Popular p -> "popular";
+            case Cause.Lately l -> "lately";
         };
     }
 }

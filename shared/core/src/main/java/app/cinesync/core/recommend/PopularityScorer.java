@@ -32,6 +32,6 @@ public final class PopularityScorer implements Scorer {
 
     @Override
     public Signal score(Member m) {
-        return new CommunitySignal(popularity);
+        return new CommunitySignal(popularity, new Cause.Popular());
     }
 }

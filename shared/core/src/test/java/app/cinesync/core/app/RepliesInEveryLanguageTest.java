@@ -57,9 +57,9 @@ class RepliesInEveryLanguageTest {
         out.put("retry with a rating", r.alreadyApplied(movie, RateOutcome.alreadyApplied(new Stars(2.5), 3, 3)));
         out.put("retry without", r.alreadyApplied(movie, RateOutcome.alreadyApplied(null, 0, 0)));
         List<Recommendation> picks = new ArrayList<>();
-        List<Cause> causes = List.of(new Cause.Liked(film(99, LONG_TITLE)), new Cause.Genre("Film-Noir"), new Cause.Popular());
+        List<Cause> causes = List.of(new Cause.Liked(film(99, LONG_TITLE)), new Cause.Genre("Film-Noir"), new Cause.Popular(), new Cause.Lately());
         for (int k = 0; k < Commands.MAX_COUNT; k++) {
-            picks.add(new Recommendation(film(10 + k, LONG_TITLE + " " + k), 1, causes.get(k % 3)));
+            picks.add(new Recommendation(film(10 + k, LONG_TITLE + " " + k), 1, causes.get(k % causes.size())));
         }
         Map<Signal.Kind, Double> mix = Map.of(Signal.Kind.SIMILAR_MEMBERS, 0.41, Signal.Kind.SIMILAR_FILMS, 0.29,
                 Signal.Kind.YOUR_GENRES, 0.17, Signal.Kind.POPULAR, 0.13);

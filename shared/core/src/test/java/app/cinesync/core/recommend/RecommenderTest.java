@@ -13,8 +13,10 @@ import app.cinesync.core.model.PlantedClusters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -293,20 +295,12 @@ class RecommenderTest {
                 all.add(new Observation(1000 + u, PlantedClusters.film(0, k), 3, now - (u - 99) * 3600));
             }
         }
-        List<Movie> movies = PlantedClusters.movies();
-        long[][] times = new long[movies.size()][];
-        for (int i = 0; i < times.length; i++) {
-            long id = movies.get(i).id();
-            times[i] = all.stream().filter(o -> o.movieId() == id).mapToLong(Observation::time).toArray();
-        }
-        CatalogSnapshot counted = snapshot(movies, all);
-        CatalogSnapshot withTimes = new CatalogSnapshot(movies, movies.stream().map(ItemVectorizer::vectorize).toList(),
-                counted.ratingCounts(), movies.stream().mapToDouble(m -> counted.ratingSum(counted.indexOf(m.id()))).toArray(),
-                RecentRatings.replay(times), Instant.EPOCH);
+        CatalogSnapshot withTimes = withTimes(all);
         MemberHistory newcomer = new MemberHistory(List.of(new MemberHistory.Rated(PlantedClusters.film(2, 0), 5, Instant.ofEpochSecond(now))), Set.of());
 
         int all36 = PlantedClusters.CLUSTERS * PlantedClusters.FILMS_PER_CLUSTER;
-        List<Long> withTrend = ids(page(new Recommender(withTimes, MODEL, RankingConfig.DEFAULT), newcomer, all36));
+        Page trending = page(new Recommender(withTimes, MODEL, RankingConfig.DEFAULT), newcomer, all36);
+        List<Long> withTrend = ids(trending);
         List<Long> without = ids(page(new Recommender(withTimes, MODEL, RankingConfig.DEFAULT.with(RankingConfig.Param.TREND, 0)), newcomer, all36));
 
         assertThat(rank(without, ofOld)).isLessThan(rank(without, lately));
@@ -319,6 +313,50 @@ class RecommenderTest {
         double popular = r.signals(r.member(history(5, many), null)).stream().filter(w -> w.signal().kind() == Signal.Kind.POPULAR)
                 .mapToDouble(Recommender.Weighted::weight).sum();
         assertThat(popular).isCloseTo(RankingConfig.communityTrust(withTimes.totalRatings()) * RankingConfig.DEFAULT.popularityWeight(20), within(1e-3));
+    }
+
+    /** The planted catalog with the counts of {@code all} and every rating's time, as {@code eval} replays them. */
+    private static CatalogSnapshot withTimes(List<Observation> all) {
+        List<Movie> movies = PlantedClusters.movies();
+        long[][] times = new long[movies.size()][];
+        for (int i = 0; i < times.length; i++) {
+            long id = movies.get(i).id();
+            times[i] = all.stream().filter(o -> o.movieId() == id).mapToLong(Observation::time).toArray();
+        }
+        CatalogSnapshot counted = snapshot(movies, all);
+        return new CatalogSnapshot(movies, movies.stream().map(ItemVectorizer::vectorize).toList(), counted.ratingCounts(),
+                movies.stream().mapToDouble(m -> counted.ratingSum(counted.indexOf(m.id()))).toArray(), RecentRatings.replay(times), Instant.EPOCH);
+    }
+
+    @Test
+    void aNewReleaseTheServerIsWatching_isExplainedAsPopularLately_andAnOldFavouriteAsPopular() {
+        long release = PlantedClusters.film(1, 11);
+        long now = 2000L * 86400;
+        List<Observation> all = new ArrayList<>(RATINGS);
+        for (long u = 100; u < 1100; u++) {
+            for (int k = 0; k < PlantedClusters.FILMS_PER_CLUSTER; k++) { // the favourites of all time, rated years ago
+                all.add(new Observation(u, PlantedClusters.film(0, k), 4, u * 60));
+            }
+            if (u < 300) {
+                all.add(new Observation(u, release, 4, now - u * 60)); // this year's film, rated by many lately
+            }
+            if (u < 200) {
+                for (int k = 0; k < PlantedClusters.FILMS_PER_CLUSTER; k++) {
+                    all.add(new Observation(u, PlantedClusters.film(2, k), 4, now - u * 60));
+                }
+            }
+        }
+        Recommender r = new Recommender(withTimes(all), MODEL, RankingConfig.DEFAULT);
+        MemberHistory newcomer = new MemberHistory(List.of(new MemberHistory.Rated(PlantedClusters.film(2, 0), 5, Instant.ofEpochSecond(now))), Set.of());
+
+        Page p = page(r, newcomer, PlantedClusters.CLUSTERS * PlantedClusters.FILMS_PER_CLUSTER);
+        Map<Long, Cause> because = new HashMap<>();
+        p.picks().forEach(x -> because.put(x.movie().id(), x.because()));
+
+        assertThat(because.get(release)).isInstanceOf(Cause.Lately.class);
+        assertThat(because.get(PlantedClusters.film(0, 3))).isInstanceOf(Cause.Popular.class);
+        // films of the newcomer's taste are rated lately too, but what they told us comes first
+        assertThat(because.get(PlantedClusters.film(2, 5))).isInstanceOfAny(Cause.Liked.class, Cause.Genre.class);
     }
 
     /** The film's place in the list; past the end when it is not in it. */
