@@ -74,19 +74,22 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
             case LAMBDA -> withEase(new EaseConfig(v, ease.dropout(), ease.minRatings()));
             case DROPOUT -> withEase(new EaseConfig(ease.lambda(), v, ease.minRatings()));
             case MIN_RATINGS -> withEase(new EaseConfig(ease.lambda(), ease.dropout(), (int) v));
-            case RATING_SLOPE -> new RankingConfig(ease, v, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
-            case CONTENT -> new RankingConfig(ease, ratingSlope, v, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
-            case CONTENT_FADE -> new RankingConfig(ease, ratingSlope, content, v, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
-            case POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, v, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
-            case COLD_POPULARITY -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, v, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
-            case COLD_EXPONENT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, v, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
-            case COLD_UNTIL -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, v, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
-            case GENRE_LIFT -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, v, genrePrior, genreEvidenceFrom, calibration, trend);
-            case GENRE_PRIOR -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, v, genreEvidenceFrom, calibration, trend);
-            case GENRE_EVIDENCE_FROM -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, v, calibration, trend);
-            case TREND -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, v);
-            case CALIBRATION -> new RankingConfig(ease, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, v, trend);
+            default -> {
+                double[] w = weights();
+                w[p.ordinal() - Param.RATING_SLOPE.ordinal()] = v;
+                yield of(ease, w);
+            }
         };
+    }
+
+    /** The ranking's own parameters, in the order of the record and of {@link Param} after the model's three. */
+    private double[] weights() {
+        return new double[] {ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior,
+            genreEvidenceFrom, calibration, trend};
+    }
+
+    private static RankingConfig of(EaseConfig ease, double[] w) {
+        return new RankingConfig(ease, w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11]);
     }
 
     /** {@code r}: how far the community's counts are trusted. */
@@ -111,7 +114,7 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
     }
 
     public RankingConfig withEase(EaseConfig e) {
-        return new RankingConfig(e, ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior, genreEvidenceFrom, calibration, trend);
+        return of(e, weights());
     }
 
     /** {@code w_g(n)}. */
