@@ -14,9 +14,9 @@ import java.util.Map;
  * {@value #POOL} candidates. The reason is what the member told us, where that sets the pick apart:
  * the rated film or the genre whose part most exceeds its pool mean; the community only when nothing
  * personal does (a member with no ratings, or a pick that no rating of theirs lifts): what it has
- * been rating lately when that part sets the pick apart more than its all-time popularity does,
- * else its popularity. A cause
- * that lowers the pick's score (a film the member rated low) is never its reason.
+ * been rating lately when that sets the pick apart more than its popularity of all time does, else
+ * its popularity. A cause that lowers the pick's score (a film the member rated low) is never its
+ * reason.
  * <p>The parts owed to rated films, most of them, are kept in arrays by the film's place in the
  * member's history ({@link Cause.Sink#liked}); the few others (genres, popularity, and a rated film
  * a signal names without its place) by what they name. The pool's mean is asked of each signal as
@@ -46,7 +46,7 @@ final class Explainer {
 
     Cause because(int film) {
         Parts parts = parts(film);
-        Cause best = new Cause.Popular();
+        Cause best = null;
         double bestExcess = 0;
         for (int k = 0; k < rated; k++) {
             double excess = parts.liked[k] - poolMean.liked[k];
@@ -56,7 +56,7 @@ final class Explainer {
             }
         }
         double communityExcess = 0;
-        Cause community = best;
+        Cause community = new Cause.Popular();
         for (Map.Entry<Object, Part> e : parts.other.entrySet()) {
             Part p = e.getValue();
             Part mean = poolMean.other.get(e.getKey());
@@ -70,7 +70,7 @@ final class Explainer {
                 best = p.cause;
             }
         }
-        return bestExcess > 0 ? best : community;
+        return best != null ? best : community;
     }
 
     private static final class Part {
