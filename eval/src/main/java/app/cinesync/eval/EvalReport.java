@@ -121,9 +121,14 @@ public final class EvalReport {
     }
 
     private static void personas(Recommender cinesync, Recommender alone, Recommender popular, PrintStream out) {
-        List<Personas.Persona> personas = Personas.of(cinesync.catalog());
+        personaTable("Personas", Personas.of(cinesync.catalog()), cinesync, alone, popular, out);
+        personaTable("Decade personas", Personas.decades(cinesync.catalog()), cinesync, alone, popular, out);
+    }
+
+    private static void personaTable(String title, List<Personas.Persona> personas, Recommender cinesync, Recommender alone,
+                                     Recommender popular, PrintStream out) {
         out.println();
-        out.println("Personas (" + personas.size() + " planted tastes; share of the top 10 on taste after 3 and 10 ratings of 5 stars):");
+        out.println(title + " (" + personas.size() + " planted tastes; share of the top 10 on taste after 3 and 10 ratings of 5 stars):");
         List<Personas.Result> results = List.of(Personas.play("CineSync", cinesync, personas),
                 Personas.play("EASE alone", alone, personas), Personas.play("MostPop", popular, personas));
         StringBuilder header = new StringBuilder("| persona |");

@@ -19,6 +19,8 @@ import java.util.stream.IntStream;
  * top 10 is on taste where a film has that genre; a director persona's where the film is theirs
  * (at most the director's films left to recommend, so it is reported as a share of those, capped
  * at 10). Genres and directors qualify when they have at least {@value #MIN_FILMS} such films.
+ * Decade personas ({@link #decades}) rate the most-rated films of one decade, whatever their genres;
+ * their top 10 is on taste where a film is of that decade.
  */
 public final class Personas {
     public static final int MIN_FILMS = 12;
@@ -80,6 +82,20 @@ public final class Personas {
                 .thenComparingInt(i -> i)).toList();
         long total = IntStream.range(0, catalog.size()).filter(i -> onTaste.test(catalog.movie(i))).count();
         out.add(new Persona(name, ranked, onTaste, (int) total));
+    }
+
+    /** Decade personas of the catalog: the most-rated films of one decade, oldest decade first. */
+    public static List<Persona> decades(CatalogSnapshot catalog) {
+        Map<String, List<Integer>> byDecade = new java.util.TreeMap<>();
+        for (int i = 0; i < catalog.size(); i++) {
+            String d = catalog.movie(i).decade();
+            if (d != null) {
+                byDecade.computeIfAbsent(d, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Persona> out = new ArrayList<>();
+        byDecade.forEach((d, films) -> add(out, catalog, "decade " + d, films, m -> d.equals(m.decade())));
+        return out;
     }
 
     /** Plays every persona through {@code recommender}. */

@@ -98,6 +98,7 @@ public final class Tuner {
         grid.put(Param.GENRE_EVIDENCE_FROM, new double[] {3, 3.5, 4});
         grid.put(Param.CALIBRATION, new double[] {0, 2, 3, 5});
         grid.put(Param.TREND, new double[] {0, 0.25, 0.5, 1});
+        grid.put(Param.DECADE_LIFT, new double[] {0, 0.5, 1, 2});
         grid.keySet().retainAll(axes);
         RankingConfig best = start;
         double bestScore = score(best);
@@ -145,7 +146,9 @@ public final class Tuner {
             if (p == 0) { // personas once, on the first carve's catalog
                 double[] personas = Personas.play("", r, Personas.of(pb.data().snapshot())).mean();
                 shortfall += Math.max(0, 0.6 - personas[0]) + Math.max(0, 0.8 - personas[1]);
-                line.append(String.format(Locale.ROOT, "; personas %.3f %.3f", personas[0], personas[1]));
+                double[] decades = Personas.play("", r, Personas.decades(pb.data().snapshot())).mean();
+                line.append(String.format(Locale.ROOT, "; personas %.3f %.3f, decades %.3f %.3f", personas[0], personas[1], decades[0],
+                        decades[1]));
             }
         }
         double score = accuracy - SHORTFALL_WEIGHT * shortfall;

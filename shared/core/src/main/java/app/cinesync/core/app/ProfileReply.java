@@ -52,7 +52,7 @@ final class ProfileReply {
     }
 
     /** "1990s" as the language says it ("années 1990", "1990er"); anything else as it is. */
-    private static String decade(Texts t, String name) {
+    static String decade(Texts t, String name) {
         Matcher m = DECADE.matcher(name);
         return m.matches() ? t.get("profile.decade", m.group(1)) : name;
     }

@@ -108,6 +108,7 @@ public final class Replies {
         return switch (cause) {
             case Cause.Liked l -> t.get("because.liked", l.film().displayTitle());
             case Cause.Genre g -> t.get("because.genre", Genres.name(g.name(), t));
+            case Cause.Decade d -> t.get("because.decade", ProfileReply.decade(t, d.name()));
             case Cause.Popular p -> t.get("because.popular");
             case Cause.Lately l -> t.get("because.lately");
         };

@@ -11,7 +11,7 @@ import java.util.List;
  * is that of their strong ratings (weight {@code (stars - from) / (5 - from)} above the evidence
  * threshold, each film's weight split over its genres). A genre is a distinct taste when it holds at
  * least {@value #MIN_SHARE} of that mix and at least {@code distinct} times its share of the
- * community's ({@link GenreIndex#prior}). Each distinct taste gets a film among the first places
+ * community's ({@link LabelIndex#prior}). Each distinct taste gets a film among the first places
  * (see {@link #apply}); scores decide everything else. Members with fewer
  * than {@value #FROM_RATINGS} ratings keep the plain ranking (the genre scorer already follows a
  * taste they have shown).
@@ -27,7 +27,7 @@ final class Calibration {
     }
 
     /** The member's distinct tastes (genre ids, strongest first), or an empty array. */
-    static int[] tastes(Member m, GenreIndex genres, double evidenceFrom, double distinct) {
+    static int[] tastes(Member m, LabelIndex genres, double evidenceFrom, double distinct) {
         if (m.ratingCount() < FROM_RATINGS || distinct <= 0) {
             return new int[0];
         }
@@ -63,7 +63,7 @@ final class Calibration {
      *
      * @param ranked every candidate, best first
      */
-    static int[] apply(int[] ranked, int[] tastes, GenreIndex genres) {
+    static int[] apply(int[] ranked, int[] tastes, LabelIndex genres) {
         if (tastes.length == 0) {
             return ranked;
         }

@@ -21,7 +21,8 @@ public final class CatalogSnapshot {
     private final double globalMean;
     private final long totalRatings;
     private final Instant loadedAt;
-    private final GenreIndex genres;
+    private final LabelIndex genres;
+    private final LabelIndex decades;
     private final RecentRatings recent;
 
     /** A snapshot that knows nothing of when films were rated ({@link RecentRatings#NONE}). */
@@ -55,7 +56,8 @@ public final class CatalogSnapshot {
         }
         this.globalMean = total == 0 ? 3.0 : sum / total;
         this.totalRatings = total;
-        this.genres = new GenreIndex(this);
+        this.genres = LabelIndex.genres(this);
+        this.decades = LabelIndex.decades(this);
     }
 
     public int size() {
@@ -105,8 +107,13 @@ public final class CatalogSnapshot {
     }
 
     /** The catalog's genres and the community's mix over them. */
-    public GenreIndex genres() {
+    public LabelIndex genres() {
         return genres;
+    }
+
+    /** The films' decades and the community's mix over them. */
+    public LabelIndex decades() {
+        return decades;
     }
 
     /** How often each film was rated lately ({@link TrendScorer}). */

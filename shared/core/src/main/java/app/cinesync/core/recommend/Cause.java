@@ -12,6 +12,10 @@ public sealed interface Cause {
     record Genre(String name) implements Cause {
     }
 
+    /** The member's decade mix, which favours this decade ("1950s") over the community's. */
+    record Decade(String name) implements Cause {
+    }
+
     /** The community's rating count. */
     record Popular() implements Cause {
     }

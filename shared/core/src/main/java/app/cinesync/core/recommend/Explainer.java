@@ -1,22 +1,25 @@
 package app.cinesync.core.recommend;
 
 import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.embedding.TasteVector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Why a pick was picked, faithful to the score that ranked it. Every signal splits its weighted
- * value for a film by {@link Cause} (a rated film, a genre, popularity), and the parts of one cause
+ * value for a film by {@link Cause} (a rated film, a genre, a decade, popularity), and the parts of one cause
  * are added across signals (a rated film counts through the collaborative model and through content
  * likeness). What sets a pick apart is not what every candidate has (popularity lifts every popular
  * film alike), so each cause is measured against its mean over the pool of the best
  * {@value #POOL} candidates. The reason is what the member told us, where that sets the pick apart:
- * the rated film or the genre whose part most exceeds its pool mean; the community only when nothing
+ * the rated film, the genre or the decade whose part most exceeds its pool mean; the community only when nothing
  * personal does (a member with no ratings, or a pick that no rating of theirs lifts): what it has
  * been rating lately when that sets the pick apart more than its popularity of all time does, else
- * its popularity. A cause that lowers the pick's score (a film the member rated low) is never its
- * reason.
+ * its popularity. A cause that lowers the pick's score is never its reason, and a rated film is one
+ * only if the member liked it ({@value #LIKED_FROM} stars or more, or above their own mean): a film
+ * rated low can still lift a pick (its collaborative weight is small but positive, and hashed content
+ * features can collide), yet "because you liked" it would be false.
  * <p>The parts owed to rated films, most of them, are kept in arrays by the film's place in the
  * member's history ({@link Cause.Sink#liked}); the few others (genres, popularity, and a rated film
  * a signal names without its place) by what they name. The pool's mean is asked of each signal as
@@ -26,16 +29,25 @@ import java.util.Map;
 final class Explainer {
     /** How many of the best candidates make the reference pool. */
     static final int POOL = 50;
+    /** A film rated this many stars or more, or above the member's own mean, is one they liked. */
+    static final double LIKED_FROM = 3.5;
 
     private final List<Recommender.Weighted> signals;
     private final int rated;
+    /** By place in the member's history: whether they liked the film enough to hear "because you liked" it. */
+    private final boolean[] liked;
     /** The member's rated films by place, as the signals name them. */
     private final Movie[] ratedFilms;
     private final Parts poolMean;
 
-    Explainer(List<Recommender.Weighted> signals, int[] ranked, int rated) {
+    Explainer(List<Recommender.Weighted> signals, int[] ranked, Member member) {
         this.signals = signals;
-        this.rated = rated;
+        this.rated = member.ratingCount();
+        this.liked = new boolean[rated];
+        double mean = TasteVector.mean(member.allStars());
+        for (int k = 0; k < rated; k++) {
+            liked[k] = member.stars(k) >= LIKED_FROM || member.stars(k) > mean;
+        }
         this.ratedFilms = new Movie[rated];
         this.poolMean = new Parts(rated);
         int pool = Math.min(POOL, ranked.length);
@@ -50,7 +62,7 @@ final class Explainer {
         double bestExcess = 0;
         for (int k = 0; k < rated; k++) {
             double excess = parts.liked[k] - poolMean.liked[k];
-            if (parts.liked[k] > 0 && excess > bestExcess) {
+            if (liked[k] && parts.liked[k] > 0 && excess > bestExcess) {
                 bestExcess = excess;
                 best = new Cause.Liked(ratedFilms[k]);
             }
@@ -116,11 +128,12 @@ final class Explainer {
         };
     }
 
-    /** Causes are equal by what they name: the rated film's id, the genre, popularity. */
+    /** Causes are equal by what they name: the rated film's id, the genre, the decade, popularity. */
     private static Object key(Cause c) {
         return switch (c) {
             case Cause.Liked l -> l.film().id();
             case Cause.Genre g -> "genre:" + g.name();
+            case Cause.Decade d -> "decade:" + d.name();
             case Cause.Popular p -> "popular";
             case Cause.Lately l -> "lately";
         };

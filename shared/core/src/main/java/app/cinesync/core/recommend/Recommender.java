@@ -22,6 +22,7 @@ public final class Recommender {
     private final Scorer popularity;
     private final Scorer trend;
     private final Scorer genres;
+    private final Scorer decades;
 
     public Recommender(CatalogSnapshot catalog, EaseModel model, RankingConfig config) {
         this.catalog = catalog;
@@ -35,7 +36,8 @@ public final class Recommender {
         this.collaborative = new CollaborativeScorer(model, toModel, config.ratingSlope());
         this.popularity = new PopularityScorer(catalog);
         this.trend = new TrendScorer(catalog);
-        this.genres = new GenreScorer(catalog, config.genrePrior(), config.genreEvidenceFrom());
+        this.genres = LabelScorer.genres(catalog, config.genrePrior(), config.genreEvidenceFrom());
+        this.decades = LabelScorer.decades(catalog, config.genrePrior(), config.genreEvidenceFrom());
     }
 
     public CatalogSnapshot catalog() {
@@ -58,7 +60,7 @@ public final class Recommender {
     /** The member's signals with their weights. */
     List<Weighted> signals(Member m) {
         double r = RankingConfig.communityTrust(catalog.totalRatings());
-        List<Weighted> out = new ArrayList<>(5);
+        List<Weighted> out = new ArrayList<>(6);
         if (model.size() > 0) {
             out.add(new Weighted(collaborative.score(m), 1));
         }
@@ -71,6 +73,9 @@ public final class Recommender {
         }
         if (config.genreLift() > 0) {
             out.add(new Weighted(genres.score(m), r * config.genreWeight(m.ratingCount())));
+        }
+        if (config.decadeLift() > 0) {
+            out.add(new Weighted(decades.score(m), r * config.decadeWeight(m.ratingCount())));
         }
         return out;
     }
@@ -118,7 +123,7 @@ public final class Recommender {
         double[] scores = scores(m, signals, q.genre());
         int[] top = ranked(m, scores, q.offset() + q.count(), q.genre());
         int end = Math.min(top.length, q.offset() + q.count());
-        Explainer explainer = new Explainer(signals, top, m.ratingCount());
+        Explainer explainer = new Explainer(signals, top, m);
         List<Recommendation> picks = new ArrayList<>();
         Map<Signal.Kind, Double> mix = new EnumMap<>(Signal.Kind.class);
         for (int k = q.offset(); k < end; k++) {

@@ -35,7 +35,7 @@ public final class PlantedClusters {
         for (int c = 0; c < CLUSTERS; c++) {
             for (int k = 0; k < FILMS_PER_CLUSTER; k++) {
                 long id = film(c, k);
-                out.add(new Movie(id, "Film " + id, 1990 + k, List.of(GENRES.get(c)), null, null, null, null, null, id));
+                out.add(new Movie(id, "Film " + id, 1990 + k % 10, List.of(GENRES.get(c)), null, null, null, null, null, id));
             }
         }
         return out;

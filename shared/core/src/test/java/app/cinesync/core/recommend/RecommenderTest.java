@@ -26,7 +26,7 @@ class RecommenderTest {
     private static final CatalogSnapshot CATALOG = snapshot(PlantedClusters.movies(), RATINGS);
     private static final EaseModel MODEL = EaseTrainer.train(RATINGS, new EaseConfig(10, 0, 1));
     /** Content likeness alone: no model, popularity or genre mix. */
-    private static final RankingConfig CONTENT_ONLY = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 10, 0, 30, 3.5, 0, 0);
+    private static final RankingConfig CONTENT_ONLY = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 10, 0, 30, 3.5, 0, 0, 0);
 
     static CatalogSnapshot snapshot(List<Movie> movies, List<Observation> ratings) {
         int[] counts = new int[movies.size()];
@@ -177,6 +177,22 @@ class RecommenderTest {
     }
 
     @Test
+    void because_neverSaysLikedOfAFilmTheMemberRatedBelowWhatTheyLike_evenWhenItLiftsThePick() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT.collaborativeOnly());
+        long disliked = PlantedClusters.film(0, 0);
+        MemberHistory h = new MemberHistory(List.of(new MemberHistory.Rated(disliked, 2, Instant.EPOCH),
+                new MemberHistory.Rated(PlantedClusters.film(1, 0), 5, Instant.ofEpochSecond(1)),
+                new MemberHistory.Rated(PlantedClusters.film(1, 1), 4.5, Instant.ofEpochSecond(2))), Set.of());
+
+        Page p = r.recommend(r.member(h, null), new Query(10, 0, null));
+
+        // the model alone weighs every rating alike, so the 2-star film lifts the films of its cluster
+        assertThat(p.picks()).anySatisfy(x -> assertThat(PlantedClusters.clusterOf(x.movie().id())).isZero());
+        Movie film = CATALOG.movie(CATALOG.indexOf(disliked));
+        assertThat(p.picks()).allSatisfy(x -> assertThat(x.because()).isNotEqualTo(new Cause.Liked(film)));
+    }
+
+    @Test
     void because_whenTheMemberHasNoRatings_isThePopularityOfTheCommunity() {
         Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
 
@@ -235,7 +251,7 @@ class RecommenderTest {
         Member m = r.member(history(5, PlantedClusters.film(0, 0), PlantedClusters.film(0, 1), PlantedClusters.film(2, 4)), null);
         List<Recommender.Weighted> signals = r.signals(m);
 
-        assertThat(signals).extracting(w -> w.signal().kind()).containsOnly(Signal.Kind.values()).hasSize(5);
+        assertThat(signals).extracting(w -> w.signal().kind()).containsOnly(Signal.Kind.values()).hasSize(6);
         for (Recommender.Weighted w : signals) {
             double[] whole = new double[CATALOG.size()];
             Arrays.fill(whole, 1);

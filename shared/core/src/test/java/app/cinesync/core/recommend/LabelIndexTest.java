@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GenreIndexTest {
+class LabelIndexTest {
     /** Film 0 Horror (rated 3 times), film 1 Comedy (once), film 2 Horror|Comedy (never). */
     private static final CatalogSnapshot CATALOG = new CatalogSnapshot(List.of(film(1, "Horror"), film(2, "Comedy"),
             film(3, "Horror", "Comedy")), List.of(ItemVectorizer.vectorize(film(1, "Horror")), ItemVectorizer.vectorize(film(2, "Comedy")),
@@ -21,7 +21,7 @@ class GenreIndexTest {
 
     @Test
     void prior_splitsEachFilmsRatingsPlusOneOverItsGenres() {
-        GenreIndex g = CATALOG.genres();
+        LabelIndex g = CATALOG.genres();
         // Horror: 4 + 0.5 = 4.5, Comedy: 2 + 0.5 = 2.5, of 7
         assertThat(g.prior(0)).isCloseTo(4.5 / 7, within(1e-12));
         assertThat(g.prior(1)).isCloseTo(2.5 / 7, within(1e-12));
@@ -29,7 +29,7 @@ class GenreIndexTest {
 
     @Test
     void posterior_isTheDirichletMeanOfTheStrongRatings() {
-        GenreIndex g = CATALOG.genres();
+        LabelIndex g = CATALOG.genres();
         // a 5-star Comedy (evidence 1) and a 3-star Horror (below 3.5: no evidence), alpha = 2
         double[] p = g.posterior(new int[] {1, 0}, new double[] {5, 3}, 2, 3.5);
 
@@ -41,7 +41,7 @@ class GenreIndexTest {
 
     @Test
     void posterior_withoutStrongRatings_isTheCommunitysMix() {
-        GenreIndex g = CATALOG.genres();
+        LabelIndex g = CATALOG.genres();
 
         double[] p = g.posterior(new int[] {0, 1}, new double[] {2, 3.5}, 30, 3.5);
 

@@ -1,59 +1,72 @@
 package app.cinesync.core.recommend;
 
+import app.cinesync.core.catalog.Movie;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The genres of a catalog and how the community spreads over them, for the genre scorer and the
- * genre personas. A film with {@code k} genres gives each of them a share {@code 1/k}.
+ * One kind of label of a catalog's films (their genres, or their decade) and how the community
+ * spreads over the labels, for the {@link LabelScorer}s, the distinct tastes of {@link Calibration}
+ * and the personas. A film with {@code k} labels gives each of them a share {@code 1/k}.
  * <pre>
- *   prior(g)          = sum over films i of genre g of (count_i + 1) / k_i, normalised to sum 1
- *                       (the community's genre mix; the +1 keeps a genre nobody rated yet above 0)
+ *   prior(g)          = sum over films i of label g of (count_i + 1) / k_i, normalised to sum 1
+ *                       (the community's label mix; the +1 keeps a label nobody rated yet above 0)
  *   evidence(r)       = max(0, (r - from) / (5 - from))        how much one rating says about taste
- *   posterior_u(g)    = (sum over u's ratings of evidence(r) / k_i for g in genres(i) + alpha prior(g))
+ *   posterior_u(g)    = (sum over u's ratings of evidence(r) / k_i for g in labels(i) + alpha prior(g))
  *                       / (sum of evidence(r) + alpha)       Dirichlet posterior of the member's mix
- *   ratio_u(i)        = mean over g in genres(i) of posterior_u(g) / prior(g)
+ *   ratio_u(i)        = mean over g in labels(i) of posterior_u(g) / prior(g)
  * </pre>
  * A few consistent strong ratings (three 5-star horror films) move the posterior far from the
- * prior; a handful of mixed ones hardly move it, so the genre signal follows a taste only once the
+ * prior; a handful of mixed ones hardly move it, so the label signal follows a taste only once the
  * member has shown one.
  */
-public final class GenreIndex {
+public final class LabelIndex {
     private final List<String> names;
-    private final int[][] filmGenres;
-    /** Each film's genre combination (films with the same genres in the same order share one), and one film of each. */
+    private final int[][] filmLabels;
+    /** Each film's label combination (films with the same labels in the same order share one), and one film of each. */
     private final int[] combination;
     private final int[] combinationFilm;
     private final double[] prior;
 
-    GenreIndex(CatalogSnapshot catalog) {
+    /** The films' genres. */
+    static LabelIndex genres(CatalogSnapshot catalog) {
+        return new LabelIndex(catalog, Movie::genres);
+    }
+
+    /** The films' decades ("1950s"; none when the year is unknown). */
+    static LabelIndex decades(CatalogSnapshot catalog) {
+        return new LabelIndex(catalog, m -> m.decade() == null ? List.of() : List.of(m.decade()));
+    }
+
+    private LabelIndex(CatalogSnapshot catalog, Function<Movie, List<String>> labels) {
         Map<String, Integer> ids = new HashMap<>();
         names = new ArrayList<>();
-        filmGenres = new int[catalog.size()][];
+        filmLabels = new int[catalog.size()][];
         List<Double> mass = new ArrayList<>();
         for (int i = 0; i < catalog.size(); i++) {
-            List<String> genres = catalog.movie(i).genres();
-            filmGenres[i] = new int[genres.size()];
-            for (int k = 0; k < genres.size(); k++) {
-                int g = ids.computeIfAbsent(genres.get(k), name -> {
+            List<String> own = labels.apply(catalog.movie(i));
+            filmLabels[i] = new int[own.size()];
+            for (int k = 0; k < own.size(); k++) {
+                int g = ids.computeIfAbsent(own.get(k), name -> {
                     names.add(name);
                     mass.add(0.0);
                     return names.size() - 1;
                 });
-                filmGenres[i][k] = g;
-                mass.set(g, mass.get(g) + (catalog.ratingCount(i) + 1.0) / genres.size());
+                filmLabels[i][k] = g;
+                mass.set(g, mass.get(g) + (catalog.ratingCount(i) + 1.0) / own.size());
             }
         }
         double total = mass.stream().mapToDouble(Double::doubleValue).sum();
         prior = mass.stream().mapToDouble(m -> m / total).toArray();
-        combination = new int[filmGenres.length];
+        combination = new int[filmLabels.length];
         Map<List<Integer>, Integer> seen = new HashMap<>();
         List<Integer> first = new ArrayList<>();
-        for (int i = 0; i < filmGenres.length; i++) {
+        for (int i = 0; i < filmLabels.length; i++) {
             int film = i;
-            combination[i] = seen.computeIfAbsent(java.util.Arrays.stream(filmGenres[i]).boxed().toList(), key -> {
+            combination[i] = seen.computeIfAbsent(java.util.Arrays.stream(filmLabels[i]).boxed().toList(), key -> {
                 first.add(film);
                 return first.size() - 1;
             });
@@ -61,12 +74,12 @@ public final class GenreIndex {
         combinationFilm = first.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** How many distinct genre combinations the catalog's films have. */
+    /** How many distinct label combinations the catalog's films have. */
     int combinations() {
         return combinationFilm.length;
     }
 
-    /** Film {@code i}'s genre combination (0 .. combinations() - 1). */
+    /** Film {@code i}'s label combination (0 .. combinations() - 1). */
     int combination(int film) {
         return combination[film];
     }
@@ -80,22 +93,22 @@ public final class GenreIndex {
         return names.size();
     }
 
-    public String name(int genre) {
-        return names.get(genre);
+    public String name(int label) {
+        return names.get(label);
     }
 
-    /** The genre ids of film {@code i} (catalog index). */
+    /** The label ids of film {@code i} (catalog index). */
     public int[] of(int film) {
-        return filmGenres[film];
+        return filmLabels[film];
     }
 
-    /** The community's genre mix. */
-    public double prior(int genre) {
-        return prior[genre];
+    /** The community's label mix. */
+    public double prior(int label) {
+        return prior[label];
     }
 
     /**
-     * The member's genre mix given their ratings: the Dirichlet posterior above.
+     * The member's label mix given their ratings: the Dirichlet posterior above.
      *
      * @param films catalog indices of the rated films
      * @param stars their stars, in the same order
@@ -105,7 +118,7 @@ public final class GenreIndex {
         double total = 0;
         for (int k = 0; k < films.length; k++) {
             double e = Math.max(0, (stars[k] - evidenceFrom) / (5 - evidenceFrom));
-            int[] gs = filmGenres[films[k]];
+            int[] gs = filmLabels[films[k]];
             if (e == 0 || gs.length == 0) {
                 continue;
             }
@@ -121,9 +134,9 @@ public final class GenreIndex {
         return out;
     }
 
-    /** ratio_u(i): 1 for a film without genres. */
+    /** ratio_u(i): 1 for a film without labels. */
     public double ratio(int film, double[] posterior) {
-        int[] gs = filmGenres[film];
+        int[] gs = filmLabels[film];
         if (gs.length == 0) {
             return 1;
         }
@@ -134,11 +147,11 @@ public final class GenreIndex {
         return sum / gs.length;
     }
 
-    /** The genre of film {@code i} that the member's mix favours most over the community's, or -1. */
+    /** The label of film {@code i} that the member's mix favours most over the community's, or -1. */
     public int strongest(int film, double[] posterior) {
         int best = -1;
         double bestRatio = 0;
-        for (int g : filmGenres[film]) {
+        for (int g : filmLabels[film]) {
             double r = posterior[g] / prior[g];
             if (r > bestRatio) {
                 bestRatio = r;
