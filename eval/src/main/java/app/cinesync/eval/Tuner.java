@@ -99,6 +99,7 @@ public final class Tuner {
         grid.put(Param.CALIBRATION, new double[] {0, 2, 3, 5});
         grid.put(Param.TREND, new double[] {0, 0.25, 0.5, 1});
         grid.put(Param.DECADE_LIFT, new double[] {0, 0.5, 1, 2});
+        grid.put(Param.DIRECTOR_LIFT, new double[] {0, 0.25, 0.5, 1});
         grid.keySet().retainAll(axes);
         RankingConfig best = start;
         double bestScore = score(best);

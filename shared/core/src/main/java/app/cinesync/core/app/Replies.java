@@ -109,6 +109,7 @@ public final class Replies {
             case Cause.Liked l -> t.get("because.liked", l.film().displayTitle());
             case Cause.Genre g -> t.get("because.genre", Genres.name(g.name(), t));
             case Cause.Decade d -> t.get("because.decade", ProfileReply.decade(t, d.name()));
+            case Cause.Director d -> t.get("because.director", d.name());
             case Cause.Popular p -> t.get("because.popular");
             case Cause.Lately l -> t.get("because.lately");
         };

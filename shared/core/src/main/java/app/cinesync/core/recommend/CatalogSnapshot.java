@@ -23,6 +23,7 @@ public final class CatalogSnapshot {
     private final Instant loadedAt;
     private final LabelIndex genres;
     private final LabelIndex decades;
+    private final LabelIndex directors;
     private final RecentRatings recent;
 
     /** A snapshot that knows nothing of when films were rated ({@link RecentRatings#NONE}). */
@@ -58,6 +59,7 @@ public final class CatalogSnapshot {
         this.totalRatings = total;
         this.genres = LabelIndex.genres(this);
         this.decades = LabelIndex.decades(this);
+        this.directors = LabelIndex.directors(this);
     }
 
     public int size() {
@@ -114,6 +116,11 @@ public final class CatalogSnapshot {
     /** The films' decades and the community's mix over them. */
     public LabelIndex decades() {
         return decades;
+    }
+
+    /** The films' directors and the community's mix over them. */
+    public LabelIndex directors() {
+        return directors;
     }
 
     /** How often each film was rated lately ({@link TrendScorer}). */

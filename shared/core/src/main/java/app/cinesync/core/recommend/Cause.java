@@ -16,6 +16,10 @@ public sealed interface Cause {
     record Decade(String name) implements Cause {
     }
 
+    /** The member's director mix, which favours this director over the community's. */
+    record Director(String name) implements Cause {
+    }
+
     /** The community's rating count. */
     record Popular() implements Cause {
     }

@@ -8,12 +8,12 @@ import java.util.Map;
 
 /**
  * Why a pick was picked, faithful to the score that ranked it. Every signal splits its weighted
- * value for a film by {@link Cause} (a rated film, a genre, a decade, popularity), and the parts of one cause
+ * value for a film by {@link Cause} (a rated film, a genre, a decade, a director, popularity), and the parts of one cause
  * are added across signals (a rated film counts through the collaborative model and through content
  * likeness). What sets a pick apart is not what every candidate has (popularity lifts every popular
  * film alike), so each cause is measured against its mean over the pool of the best
  * {@value #POOL} candidates. The reason is what the member told us, where that sets the pick apart:
- * the rated film, the genre or the decade whose part most exceeds its pool mean; the community only when nothing
+ * the rated film, the genre, the decade or the director whose part most exceeds its pool mean; the community only when nothing
  * personal does (a member with no ratings, or a pick that no rating of theirs lifts): what it has
  * been rating lately when that sets the pick apart more than its popularity of all time does, else
  * its popularity. A cause that lowers the pick's score is never its reason, and a rated film is one
@@ -128,12 +128,13 @@ final class Explainer {
         };
     }
 
-    /** Causes are equal by what they name: the rated film's id, the genre, the decade, popularity. */
+    /** Causes are equal by what they name: the rated film's id, the genre, the decade, the director, popularity. */
     private static Object key(Cause c) {
         return switch (c) {
             case Cause.Liked l -> l.film().id();
             case Cause.Genre g -> "genre:" + g.name();
             case Cause.Decade d -> "decade:" + d.name();
+            case Cause.Director d -> "director:" + d.name();
             case Cause.Popular p -> "popular";
             case Cause.Lately l -> "lately";
         };

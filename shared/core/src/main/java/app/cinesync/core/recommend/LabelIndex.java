@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One kind of label of a catalog's films (their genres, or their decade) and how the community
+ * One kind of label of a catalog's films (their genres, directors or decade) and how the community
  * spreads over the labels, for the {@link LabelScorer}s, the distinct tastes of {@link Calibration}
  * and the personas. A film with {@code k} labels gives each of them a share {@code 1/k}.
  * <pre>
  *   prior(g)          = sum over films i of label g of (count_i + 1) / k_i, normalised to sum 1
  *                       (the community's label mix; the +1 keeps a label nobody rated yet above 0)
  *   evidence(r)       = max(0, (r - from) / (5 - from))        how much one rating says about taste
- *   posterior_u(g)    = (sum over u's ratings of evidence(r) / k_i for g in labels(i) + alpha prior(g))
- *                       / (sum of evidence(r) + alpha)       Dirichlet posterior of the member's mix
+ *   posterior_u(g)    = (max(0, sum over u's ratings of evidence(r) / k_i for g in labels(i) - discount)
+ *                        + alpha prior(g)) / (sum of evidence(r) + alpha)     Dirichlet posterior of the member's mix
  *   ratio_u(i)        = mean over g in labels(i) of posterior_u(g) / prior(g)
  * </pre>
  * A few consistent strong ratings (three 5-star horror films) move the posterior far from the
@@ -34,6 +34,11 @@ public final class LabelIndex {
     /** The films' genres. */
     static LabelIndex genres(CatalogSnapshot catalog) {
         return new LabelIndex(catalog, Movie::genres);
+    }
+
+    /** The films' directors. */
+    static LabelIndex directors(CatalogSnapshot catalog) {
+        return new LabelIndex(catalog, Movie::directors);
     }
 
     /** The films' decades ("1950s"; none when the year is unknown). */
@@ -114,6 +119,14 @@ public final class LabelIndex {
      * @param stars their stars, in the same order
      */
     public double[] posterior(int[] films, double[] stars, double alpha, double evidenceFrom) {
+        return posterior(films, stars, alpha, evidenceFrom, 0);
+    }
+
+    /**
+     * The same, with the first {@code discount} films' worth of each label's evidence not counted
+     * (the {@code discount} of the class comment): for directors, one film is not yet a taste.
+     */
+    public double[] posterior(int[] films, double[] stars, double alpha, double evidenceFrom, double discount) {
         double[] counts = new double[names.size()];
         double total = 0;
         for (int k = 0; k < films.length; k++) {
@@ -129,7 +142,7 @@ public final class LabelIndex {
         }
         double[] out = new double[counts.length];
         for (int g = 0; g < out.length; g++) {
-            out[g] = (counts[g] + alpha * prior[g]) / (total + alpha);
+            out[g] = (Math.max(0, counts[g] - discount) + alpha * prior[g]) / (total + alpha);
         }
         return out;
     }

@@ -6,15 +6,16 @@ import app.cinesync.core.model.EaseConfig;
  * The one production configuration of the ranking: the model {@code train} fits, and how
  * {@link Recommender} blends the signals for a member with {@code n} ratings:
  * <pre>
- *   score_i = C_i + w_s(n) S_i + r ((popularity + c(n)) P_i + trend c(n) T_i + w_g(n) G_i + w_e(n) E_i)
+ *   score_i = C_i + w_s(n) S_i + r ((popularity + c(n)) P_i + trend c(n) T_i + w_g(n) G_i + w_e(n) E_i + w_d(n) D_i)
  *   u(n)    = popularity + coldPopularity / max(1, n)^coldExponent    how far the community carries the member
  *   w_s(n)  = content * min(1, contentFade / n)
  *   c(n)    = (u(n) - popularity) min(1, coldUntil / n)^{@value #COLD_FADE}   the community's favourites, for the first ratings
  *   w_g(n)  = genreLift * min(1, n / {@value #GENRE_FULL_FROM}) u(n)    one rating is not yet a taste
  *   w_e(n)  = decadeLift * min(1, n / {@value #GENRE_FULL_FROM}) u(n)   the same schedule for the decade mix
+ *   w_d(n)  = directorLift * min(1, n / {@value #GENRE_FULL_FROM}) u(n) and for the director mix (from a second film by one director on)
  *   r       = R / (R + {@value #COMMUNITY_SCALE})       R = ratings in the community
  * </pre>
- * (C collaborative, S content, P popularity, T what the community rated lately, G genre mix, E decade mix; see
+ * (C collaborative, S content, P popularity, T what the community rated lately, G genre mix, E decade mix, D director mix; see
  * their scorers), and every distinct taste of the member's is represented in the list
  * ({@link Calibration}). The community's counts are trusted as much as there are of them
  * ({@code r}): in a server that has just started, a few ratings are neither a popularity to follow
@@ -37,12 +38,13 @@ import app.cinesync.core.model.EaseConfig;
  *                          ({@link TrendScorer}; 0 = off)
  * @param decadeLift        how strongly the member's decade mix tilts the list, as {@code genreLift} does for genres
  *                          ({@link LabelScorer#decades}; 0 = off)
+ * @param directorLift      the same for the member's director mix ({@link LabelScorer#directors}; 0 = off)
  * @param calibration       how many times the community's share a genre must have in the member's strong
  *                          ratings to be a distinct taste that every list represents ({@link Calibration}; 0 = off)
  */
 public record RankingConfig(EaseConfig ease, double ratingSlope, double content, double contentFade, double popularity,
                             double coldPopularity, double coldExponent, double coldUntil, double genreLift, double genrePrior, double genreEvidenceFrom,
-                            double calibration, double trend, double decadeLift) {
+                            double calibration, double trend, double decadeLift, double directorLift) {
     /** How many community ratings make popularity half trustworthy. */
     public static final double COMMUNITY_SCALE = 1000;
     /**
@@ -57,11 +59,11 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
      */
     public static final double COLD_FADE = 8;
 
-    public static final RankingConfig DEFAULT = new RankingConfig(EaseConfig.DEFAULT, 0.5, 0.1, Double.POSITIVE_INFINITY, 0.1, 50, 1.5, 10, 2, 30, 3.5, 2, 0.25, 2);
+    public static final RankingConfig DEFAULT = new RankingConfig(EaseConfig.DEFAULT, 0.5, 0.1, Double.POSITIVE_INFINITY, 0.1, 50, 1.5, 10, 2, 30, 3.5, 2, 0.25, 2, 2);
 
     public RankingConfig {
         if (ratingSlope < 0 || content < 0 || !(contentFade > 0) || popularity < 0 || coldPopularity < 0 || coldExponent < 0 || !(coldUntil >= 1) || genreLift < 0
-                || !(genrePrior > 0) || !(genreEvidenceFrom >= 0.5 && genreEvidenceFrom < 5) || !(calibration >= 0) || trend < 0 || decadeLift < 0) {
+                || !(genrePrior > 0) || !(genreEvidenceFrom >= 0.5 && genreEvidenceFrom < 5) || !(calibration >= 0) || trend < 0 || decadeLift < 0 || directorLift < 0) {
             throw new IllegalArgumentException("ranking weights must be non-negative, the genre prior positive, "
                     + "and the evidence threshold within the star scale: " + this);
         }
@@ -69,7 +71,7 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
 
     /** The parameters that validation chooses (see eval's Tuner), by name for the command line. */
     public enum Param { LAMBDA, DROPOUT, MIN_RATINGS, RATING_SLOPE, CONTENT, CONTENT_FADE, POPULARITY, COLD_POPULARITY, COLD_EXPONENT, COLD_UNTIL, GENRE_LIFT, GENRE_PRIOR,
-        GENRE_EVIDENCE_FROM, CALIBRATION, TREND, DECADE_LIFT }
+        GENRE_EVIDENCE_FROM, CALIBRATION, TREND, DECADE_LIFT, DIRECTOR_LIFT }
 
     /** This configuration with one parameter changed. */
     public RankingConfig with(Param p, double v) {
@@ -88,11 +90,11 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
     /** The ranking's own parameters, in the order of the record and of {@link Param} after the model's three. */
     private double[] weights() {
         return new double[] {ratingSlope, content, contentFade, popularity, coldPopularity, coldExponent, coldUntil, genreLift, genrePrior,
-            genreEvidenceFrom, calibration, trend, decadeLift};
+            genreEvidenceFrom, calibration, trend, decadeLift, directorLift};
     }
 
     private static RankingConfig of(EaseConfig ease, double[] w) {
-        return new RankingConfig(ease, w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12]);
+        return new RankingConfig(ease, w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12], w[13]);
     }
 
     /** {@code r}: how far the community's counts are trusted. */
@@ -130,6 +132,11 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
         return decadeLift * Math.min(1, ratings / GENRE_FULL_FROM) * communityWeight(ratings);
     }
 
+    /** {@code w_d(n)}. */
+    public double directorWeight(int ratings) {
+        return directorLift * Math.min(1, ratings / GENRE_FULL_FROM) * communityWeight(ratings);
+    }
+
     /** {@code w_s(n)}. */
     public double contentWeight(int ratings) {
         return content * Math.min(1, contentFade / Math.max(1, ratings));
@@ -137,11 +144,11 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
 
     /** Popularity alone (MostPop through the same pipeline: exclusions and all). */
     public RankingConfig popularityOnly() {
-        return new RankingConfig(ease, 0, 0, contentFade, 1, 0, 0, coldUntil, 0, genrePrior, genreEvidenceFrom, 0, 0, 0);
+        return new RankingConfig(ease, 0, 0, contentFade, 1, 0, 0, coldUntil, 0, genrePrior, genreEvidenceFrom, 0, 0, 0, 0);
     }
 
     /** The collaborative model alone (the "EASE alone" baseline of eval). */
     public RankingConfig collaborativeOnly() {
-        return new RankingConfig(ease, 0, 0, contentFade, 0, 0, 0, coldUntil, 0, genrePrior, genreEvidenceFrom, 0, 0, 0);
+        return new RankingConfig(ease, 0, 0, contentFade, 0, 0, 0, coldUntil, 0, genrePrior, genreEvidenceFrom, 0, 0, 0, 0);
     }
 }

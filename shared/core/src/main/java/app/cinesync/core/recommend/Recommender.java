@@ -23,6 +23,7 @@ public final class Recommender {
     private final Scorer trend;
     private final Scorer genres;
     private final Scorer decades;
+    private final Scorer directors;
 
     public Recommender(CatalogSnapshot catalog, EaseModel model, RankingConfig config) {
         this.catalog = catalog;
@@ -38,6 +39,7 @@ public final class Recommender {
         this.trend = new TrendScorer(catalog);
         this.genres = LabelScorer.genres(catalog, config.genrePrior(), config.genreEvidenceFrom());
         this.decades = LabelScorer.decades(catalog, config.genrePrior(), config.genreEvidenceFrom());
+        this.directors = LabelScorer.directors(catalog, config.genrePrior(), config.genreEvidenceFrom());
     }
 
     public CatalogSnapshot catalog() {
@@ -60,7 +62,7 @@ public final class Recommender {
     /** The member's signals with their weights. */
     List<Weighted> signals(Member m) {
         double r = RankingConfig.communityTrust(catalog.totalRatings());
-        List<Weighted> out = new ArrayList<>(6);
+        List<Weighted> out = new ArrayList<>(7);
         if (model.size() > 0) {
             out.add(new Weighted(collaborative.score(m), 1));
         }
@@ -76,6 +78,9 @@ public final class Recommender {
         }
         if (config.decadeLift() > 0) {
             out.add(new Weighted(decades.score(m), r * config.decadeWeight(m.ratingCount())));
+        }
+        if (config.directorLift() > 0) {
+            out.add(new Weighted(directors.score(m), r * config.directorWeight(m.ratingCount())));
         }
         return out;
     }

@@ -8,7 +8,7 @@ import app.cinesync.core.catalog.Movie;
  */
 public interface Signal {
     /** What the signal is, for the member-facing mix of a page. */
-    enum Kind { SIMILAR_MEMBERS, SIMILAR_FILMS, YOUR_GENRES, YOUR_DECADES, POPULAR }
+    enum Kind { SIMILAR_MEMBERS, SIMILAR_FILMS, YOUR_GENRES, YOUR_DECADES, YOUR_DIRECTORS, POPULAR }
 
     Kind kind();
 

@@ -57,13 +57,14 @@ class RepliesInEveryLanguageTest {
         out.put("retry with a rating", r.alreadyApplied(movie, RateOutcome.alreadyApplied(new Stars(2.5), 3, 3)));
         out.put("retry without", r.alreadyApplied(movie, RateOutcome.alreadyApplied(null, 0, 0)));
         List<Recommendation> picks = new ArrayList<>();
-        List<Cause> causes = List.of(new Cause.Liked(film(99, LONG_TITLE)), new Cause.Genre("Film-Noir"), new Cause.Decade("1950s"), new Cause.Popular(),
+        List<Cause> causes = List.of(new Cause.Liked(film(99, LONG_TITLE)), new Cause.Genre("Film-Noir"), new Cause.Decade("1950s"), new Cause.Director("Agnès Varda"), new Cause.Popular(),
                 new Cause.Lately());
         for (int k = 0; k < Commands.MAX_COUNT; k++) {
             picks.add(new Recommendation(film(10 + k, LONG_TITLE + " " + k), 1, causes.get(k % causes.size())));
         }
         Map<Signal.Kind, Double> mix = Map.of(Signal.Kind.SIMILAR_MEMBERS, 0.41, Signal.Kind.SIMILAR_FILMS, 0.29,
-                Signal.Kind.YOUR_GENRES, 0.12, Signal.Kind.YOUR_DECADES, 0.05, Signal.Kind.POPULAR, 0.13);
+                Signal.Kind.YOUR_GENRES, 0.12, Signal.Kind.YOUR_DECADES, 0.03, Signal.Kind.YOUR_DIRECTORS, 0.02,
+                Signal.Kind.POPULAR, 0.13);
         RecommendCommand.Request tenOfSciFi = new RecommendCommand.Request(10, 990, "Sci-Fi", null);
         out.put("ten picks, paged, of a genre", r.recommendations(new Page(picks, mix), tenOfSciFi, 1, 1_234_567));
         out.put("picks for a newcomer", r.recommendations(new Page(picks.subList(0, 5), mix), new RecommendCommand.Request(5, 0, null, null), 0, 0));

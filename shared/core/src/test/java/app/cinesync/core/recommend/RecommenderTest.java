@@ -26,7 +26,7 @@ class RecommenderTest {
     private static final CatalogSnapshot CATALOG = snapshot(PlantedClusters.movies(), RATINGS);
     private static final EaseModel MODEL = EaseTrainer.train(RATINGS, new EaseConfig(10, 0, 1));
     /** Content likeness alone: no model, popularity or genre mix. */
-    private static final RankingConfig CONTENT_ONLY = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 10, 0, 30, 3.5, 0, 0, 0);
+    private static final RankingConfig CONTENT_ONLY = new RankingConfig(EaseConfig.DEFAULT, 0, 1, Double.POSITIVE_INFINITY, 0, 0, 0, 10, 0, 30, 3.5, 0, 0, 0, 0);
 
     static CatalogSnapshot snapshot(List<Movie> movies, List<Observation> ratings) {
         int[] counts = new int[movies.size()];
@@ -251,7 +251,7 @@ class RecommenderTest {
         Member m = r.member(history(5, PlantedClusters.film(0, 0), PlantedClusters.film(0, 1), PlantedClusters.film(2, 4)), null);
         List<Recommender.Weighted> signals = r.signals(m);
 
-        assertThat(signals).extracting(w -> w.signal().kind()).containsOnly(Signal.Kind.values()).hasSize(6);
+        assertThat(signals).extracting(w -> w.signal().kind()).containsOnly(Signal.Kind.values()).hasSize(7);
         for (Recommender.Weighted w : signals) {
             double[] whole = new double[CATALOG.size()];
             Arrays.fill(whole, 1);
