@@ -63,6 +63,15 @@ class MyRecommendationsTest {
     }
 
     @Test
+    void myRecommendations_byAMemberWhoseLanguageCineSyncDoesNotSpeak_inAFrenchServer_namesTheOptionTheirDiscordShows() {
+        byte[] japaneseInAFrenchServer = Members.inServer(Members.command(MEMBER, "ja", "my_recommendations", Map.of("count", "11")), "fr");
+
+        // Discord shows this member /my_recommendations count: (commands.json has no Japanese), never /mes_recommandations nombre:
+        assertThat(cineSync.read(Route.RECOMMEND, japaneseInAFrenchServer)).contains("`count` is a number from 1 to 10.")
+                .doesNotContain("nombre");
+    }
+
+    @Test
     void myRecommendations_ofTen_inEveryLanguage_staysWithinDiscordsLimits_andShowsEveryPick() {
         for (Locale language : Languages.SUPPORTED) {
             Message m = recommend(language.toLanguageTag(), Map.of("count", "10"));
