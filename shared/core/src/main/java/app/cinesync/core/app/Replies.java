@@ -53,9 +53,9 @@ public final class Replies {
     }
 
     public Message rated(Movie movie, Stars stars, RateOutcome outcome) {
-        String done = outcome.previous() != null
-                ? t.get("rated.updated", outcome.previous().display(t.locale()))
-                : t.get("rated.count", outcome.ratingCount());
+        String done = outcome.previous() == null ? t.get("rated.count", outcome.ratingCount())
+                : outcome.previous().equals(stars) ? t.get("rated.unchanged", stars.display(t.locale()))
+                : t.get("rated.updated", outcome.previous().display(t.locale()));
         String next = t.get(outcome.ratingCount() < FEW_RATINGS ? "rated.fewMore" : "rated.learned");
         String credits = Stream.of(directedBy(movie), genres(movie, ", "))
                 .filter(x -> !x.isBlank()).collect(Collectors.joining(" · "));

@@ -54,6 +54,7 @@ class RepliesInEveryLanguageTest {
         Map<String, Message> out = new LinkedHashMap<>();
         out.put("first rating", r.rated(movie, new Stars(4.5), RateOutcome.applied(null, new Stars(4.5), 1, 1)));
         out.put("updated rating", r.rated(movie, new Stars(3.5), RateOutcome.applied(new Stars(4.5), new Stars(3.5), 12, 13)));
+        out.put("same rating again", r.rated(movie, new Stars(3.5), RateOutcome.applied(new Stars(3.5), new Stars(3.5), 12, 14)));
         out.put("retry with a rating", r.alreadyApplied(movie, RateOutcome.alreadyApplied(new Stars(2.5), 3, 3)));
         out.put("retry without", r.alreadyApplied(movie, RateOutcome.alreadyApplied(null, 0, 0)));
         List<Recommendation> picks = new ArrayList<>();
