@@ -97,7 +97,9 @@ public final class Replies {
             fields.add(new Embed.Field(++rank + ". " + m.displayTitle(), lines(genres(m, " · "), directedBy(m), because(r.because())), false));
             buttons.add(new Button(t.get("button.notForMe", String.valueOf(rank)), request.notForMe(m.id()).format()));
         }
-        buttons.add(new Button(t.get("button.more"), request.more().format()));
+        if (page.hasMore()) {
+            request.more().ifPresent(next -> buttons.add(new Button(t.get("button.more"), next.format())));
+        }
         if (ratingCount < FEW_RATINGS) {
             buttons.add(quickRateButton());
         }
