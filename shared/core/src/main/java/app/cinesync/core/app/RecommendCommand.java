@@ -68,7 +68,8 @@ public final class RecommendCommand {
         float[] embedding = ratings.embedding(in.memberId()).map(UserEmbedding::vector).orElse(null);
         Page page = recommender.recommend(recommender.member(history, embedding),
                 new Query(request.count(), request.offset(), request.genre()));
-        return Replies.in(in.language()).recommendations(page, request, history.size(), recommender.model().trainedOn());
+        return Replies.in(in.language()).recommendations(page, request, history.size(), recommender.model().trainedOn(),
+                recommender.catalog().totalRatings());
     }
 
     static Request fromOptions(CommandInteraction in) {

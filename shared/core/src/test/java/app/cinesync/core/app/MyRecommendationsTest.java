@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.cinesync.commands.Commands;
 import app.cinesync.commands.Route;
 import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.catalog.TitleFolding;
+import app.cinesync.core.embedding.ItemVectorizer;
+import app.cinesync.core.rating.Stars;
 import app.cinesync.core.recommend.Cause;
 import app.cinesync.core.recommend.Page;
 import app.cinesync.core.recommend.Recommendation;
@@ -16,6 +19,7 @@ import app.cinesync.discord.Button;
 import app.cinesync.discord.Embed;
 import app.cinesync.discord.Languages;
 import app.cinesync.discord.Message;
+import app.cinesync.discord.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,8 +109,8 @@ class MyRecommendationsTest {
                 1, new Cause.Popular())).toList();
         Page morePicksRank = new Page(picks, Map.of(Signal.Kind.POPULAR, 1.0), true);
 
-        Message at990 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 990, null, null), 7, 0);
-        Message at1000 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 1000, null, null), 7, 0);
+        Message at990 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 990, null, null), 7, 0, 100);
+        Message at1000 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 1000, null, null), 7, 0, 100);
 
         assertThat(at990.buttons()).extracting(Button::customId).contains("recs:10:1000:-");
         assertThat(at1000.buttons()).extracting(Button::customId).as("1010 is beyond RecommendId.MAX_OFFSET: the server would refuse it")
@@ -114,7 +118,39 @@ class MyRecommendationsTest {
     }
 
     @Test
+    void myRecommendations_whenNobodyHasRatedAnything_saysSo_andCallsNoPickPopular_inEveryLanguage() {
+        for (Locale language : Languages.SUPPORTED) {
+            Texts t = Texts.of(Replies.TEXTS, language);
+            Message m = recommend(language.toLanguageTag(), Map.of("count", "10"));
+
+            assertThat(m.embeds().getFirst().description()).as(language.toString()).isEqualTo(t.get("recs.intro.nobody"));
+            assertThat(Screen.text(m)).as(language.toString()).doesNotContain(t.get("because.popular"), t.get("because.lately"),
+                    t.get("footer.untrained"));
+            assertThat(m.buttons()).extracting(Button::label).as(language.toString()).contains(t.get("button.quickRate"));
+        }
+    }
+
+    @Test
+    void myRecommendations_ofANewcomer_onceOthersHaveRated_areTheCommunitysFavourites() {
+        Movie rated = someoneElseRates(LONG_TITLE + " 3");
+
+        Message m = recommend("en-US", Map.of("count", "3"));
+
+        assertThat(m.embeds().getFirst().description()).startsWith("You haven't rated anything yet, so these are the community's favourites.");
+        assertThat(picks(m).getFirst().name()).endsWith(rated.displayTitle());
+        assertThat(picks(m).getFirst().value()).endsWith("Popular with the community");
+    }
+
+    /** Another member rates the film titled so, before the member asks for anything. */
+    private Movie someoneElseRates(String title) {
+        Movie film = cineSync.store.movies().findByTitle(TitleFolding.fold(title), null).getFirst();
+        cineSync.store.ratings().rate(7, film.id(), new Stars(4.5), InMemoryCineSync.CLOCK.instant(), ItemVectorizer.vectorize(film), null);
+        return film;
+    }
+
+    @Test
     void myRecommendations_ofTen_inEveryLanguage_staysWithinDiscordsLimits_andShowsEveryPick() {
+        someoneElseRates(LONG_TITLE + " 3"); // a community: every part of the reply, its footer too
         for (Locale language : Languages.SUPPORTED) {
             Message m = recommend(language.toLanguageTag(), Map.of("count", "10"));
 
