@@ -96,7 +96,7 @@ class HandlersContractIT {
         community();
         assertThat(ModelTraining.trainAndActivate(TestDatabase.get(), new EaseConfig(10, 0, 2))).isPresent();
         for (String locale : List.of("fr", "de", "es-419", "pt-BR")) {
-            Locale language = Languages.of(locale, null);
+            Locale language = Languages.of(locale);
             responseTypes.clear();
             deferred = 0;
             List<String> responses = new ArrayList<>();

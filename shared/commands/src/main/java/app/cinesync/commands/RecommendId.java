@@ -19,6 +19,7 @@ public sealed interface RecommendId {
     /** The picks to show: {@code count} films from place {@code offset}, of {@code genre} (null for any). */
     record MorePicks(int count, int offset, String genre) implements RecommendId {
         public MorePicks {
+            checkPage(count, offset);
             checkGenre(genre);
         }
 
@@ -26,11 +27,17 @@ public sealed interface RecommendId {
         public static MorePicks firstPage() {
             return new MorePicks(Commands.DEFAULT_COUNT, 0, null);
         }
+
+        /** The page after this one, or empty when it would start beyond {@value #MAX_OFFSET} (no button could ask for it). */
+        public Optional<MorePicks> next() {
+            return offset + count <= MAX_OFFSET ? Optional.of(new MorePicks(count, offset + count, genre)) : Optional.empty();
+        }
     }
 
     /** Wave {@code movieId} away, then show the same page again. */
     record NotForMe(long movieId, int count, int offset, String genre) implements RecommendId {
         public NotForMe {
+            checkPage(count, offset);
             checkGenre(genre);
         }
     }
@@ -59,10 +66,10 @@ public sealed interface RecommendId {
         String[] parts = customId.substring(PREFIX.length()).split(":", -1);
         try {
             if (parts.length == 5 && parts[0].equals("no")) {
-                return Optional.of(new NotForMe(Numbers.parse(parts[1]), count(parts[2]), offset(parts[3]), genre(parts[4])));
+                return Optional.of(new NotForMe(Numbers.parse(parts[1]), small(parts[2]), small(parts[3]), genre(parts[4])));
             }
             if (parts.length == 3) {
-                return Optional.of(new MorePicks(count(parts[0]), offset(parts[1]), genre(parts[2])));
+                return Optional.of(new MorePicks(small(parts[0]), small(parts[1]), genre(parts[2])));
             }
             return Optional.empty();
         } catch (IllegalArgumentException e) {
@@ -74,20 +81,19 @@ public sealed interface RecommendId {
         return count + ":" + offset + ":" + (genre == null ? ANY_GENRE : genre);
     }
 
-    private static int count(String s) {
-        long count = Numbers.parse(s);
-        if (count < Commands.MIN_COUNT || count > Commands.MAX_COUNT) {
-            throw new IllegalArgumentException("count out of range");
+    /** A count or an offset: digits, no larger than the largest either may be (the records check the rest). */
+    private static int small(String s) {
+        long n = Numbers.parse(s);
+        if (n > MAX_OFFSET) {
+            throw new IllegalArgumentException("out of range: " + s);
         }
-        return (int) count;
+        return (int) n;
     }
 
-    private static int offset(String s) {
-        long offset = Numbers.parse(s);
-        if (offset > MAX_OFFSET) {
-            throw new IllegalArgumentException("offset out of range");
+    private static void checkPage(int count, int offset) {
+        if (count < Commands.MIN_COUNT || count > Commands.MAX_COUNT || offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("a page is 1.." + Commands.MAX_COUNT + " films from 0.." + MAX_OFFSET);
         }
-        return (int) offset;
     }
 
     private static String genre(String s) {

@@ -32,6 +32,23 @@ class RecommendIdTest {
     }
 
     @Test
+    void theNextPage_isOffered_onlyWhereAButtonCanAskForIt() {
+        assertThat(new RecommendId.MorePicks(10, 980, "Western").next()).contains(new RecommendId.MorePicks(10, 990, "Western"));
+        assertThat(new RecommendId.MorePicks(10, 990, null).next()).contains(new RecommendId.MorePicks(10, 1000, null));
+        assertThat(new RecommendId.MorePicks(10, 1000, null).next()).as("1010 is beyond MAX_OFFSET").isEmpty();
+        assertThat(new RecommendId.MorePicks(3, 999, null).next()).isEmpty();
+        new RecommendId.MorePicks(10, 990, null).next().ifPresent(p -> assertThat(RecommendId.parse(p.format())).contains(p));
+    }
+
+    @Test
+    void aPageNoButtonCouldAskFor_cannotBeMade() {
+        assertThatThrownBy(() -> new RecommendId.MorePicks(10, 1010, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RecommendId.MorePicks(0, 0, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RecommendId.NotForMe(1, 11, 0, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RecommendId.NotForMe(1, 5, -5, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aGenreThatCannotBeWrittenInAnId_isRefused() {
         assertThatThrownBy(() -> new RecommendId.MorePicks(5, 0, "a:b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RecommendId.NotForMe(1, 5, 0, RecommendId.ANY_GENRE)).isInstanceOf(IllegalArgumentException.class);

@@ -88,7 +88,7 @@ public final class InteractionParser {
         }
         String userName = user.get("global_name") instanceof String g ? g : text(user, "username");
         return new InteractionContext(id, text(root, "application_id"), token, text(root, "guild_id"), userId, userName,
-                text(root, "locale"), text(root, "guild_locale"));
+                text(root, "locale"));
     }
 
     private static String required(String name) {

@@ -5,9 +5,13 @@ import java.util.Locale;
 
 /**
  * The languages CineSync answers in, and which one an interaction gets: the member's own
- * {@code locale} (their Discord client's language) when CineSync speaks it, else the server's
- * {@code guild_locale}, else English. The locale returned keeps its region, which decides how
- * numbers are written: {@code es-ES} writes 3,5 and {@code es-419} 3.5, both in Spanish words.
+ * {@code locale} (their Discord client's language) when CineSync speaks it, else English. Never
+ * the server's {@code guild_locale}: Discord shows a member CineSync's commands, options and
+ * choices in their client's language, or in the default English names when {@code commands.json}
+ * has none for it, so a reply in the server's language would name a command ({@code /noter}) the
+ * member's Discord does not show ({@code /rate}). The locale returned keeps its region, which
+ * decides how numbers are written: {@code es-ES} writes 3,5 and {@code es-419} 3.5, both in
+ * Spanish words.
  */
 public final class Languages {
     public static final Locale ENGLISH = Locale.ENGLISH;
@@ -17,17 +21,10 @@ public final class Languages {
     private Languages() {
     }
 
-    /**
-     * @param locale      the interaction's {@code locale} (a Discord locale such as {@code fr} or {@code es-419}), or null
-     * @param guildLocale the interaction's {@code guild_locale}, or null outside servers
-     */
-    public static Locale of(String locale, String guildLocale) {
+    /** @param locale the interaction's {@code locale} (a Discord locale such as {@code fr} or {@code es-419}), or null */
+    public static Locale of(String locale) {
         Locale member = supported(locale);
-        if (member != null) {
-            return member;
-        }
-        Locale server = supported(guildLocale);
-        return server != null ? server : ENGLISH;
+        return member != null ? member : ENGLISH;
     }
 
     /** The locale of a Discord locale tag when CineSync speaks its language, else null. */

@@ -29,7 +29,7 @@ class InteractionParserTest {
                 + "\"data\":{\"name\":\"my_stats\"}}");
 
         assertThat(in.context()).isEqualTo(new InteractionContext("1400000000000000001", "2", "t", "9",
-                Long.parseUnsignedLong("13000000000000000001"), "Ada", "es-419", "de"));
+                Long.parseUnsignedLong("13000000000000000001"), "Ada", "es-419"));
         assertThat(in.language()).isEqualTo(Locale.forLanguageTag("es-419"));
     }
 
@@ -106,7 +106,7 @@ class InteractionParserTest {
     void theFactories_buildWhatTheParserReads() {
         InteractionContext ctx = InteractionContext.of(3).withId("1").withReply("2", "t").withMemberName("Ada").withLocale("fr");
 
-        assertThat(ctx).isEqualTo(new InteractionContext("1", "2", "t", null, 3, "Ada", "fr", null));
+        assertThat(ctx).isEqualTo(new InteractionContext("1", "2", "t", null, 3, "Ada", "fr"));
         assertThat(CommandInteraction.slash(ctx, "rate", Map.of()).commandType()).isEqualTo(CommandType.CHAT_INPUT);
         assertThat(AutocompleteInteraction.typing(ctx, "rate", "movie", "ali").typed()).isEqualTo("ali");
         assertThat(ComponentInteraction.pick(ctx, "s", "4").picked()).contains("4");

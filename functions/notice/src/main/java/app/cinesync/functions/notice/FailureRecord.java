@@ -35,7 +35,7 @@ record FailureRecord(String applicationId, String token, long interactionId, Str
             return Optional.empty();
         }
         long id = interaction.get("id") instanceof String s && s.matches("\\d{1,19}") ? Long.parseUnsignedLong(s) : 0;
-        Locale language = Languages.of(text(interaction.get("locale")), text(interaction.get("guild_locale")));
+        Locale language = Languages.of(text(interaction.get("locale")));
         return Optional.of(new FailureRecord(app, token, id, String.valueOf(context.get("condition")), String.valueOf(context.get("functionArn")),
                 language));
     }

@@ -39,10 +39,10 @@ class FailureNoticeHandlerTest {
     }
 
     @Test
-    void theApology_isInTheLanguageOfTheInteractionThatFailed_elseTheServers_elseEnglish() throws Exception {
+    void theApology_isInTheLanguageOfTheInteractionThatFailed_elseEnglish_namingTheCommandAsTheMembersDiscordShowsIt() throws Exception {
         List<Message> edits = new ArrayList<>();
         FailureNoticeHandler handler = new FailureNoticeHandler((app, token, message) -> edits.add(message), IN_TIME);
-        for (String[] locales : new String[][] {{"fr", "en-US"}, {"it", "de"}, {"es-419", null}, {"pt-BR", null}, {"ja", null}}) {
+        for (String[] locales : new String[][] {{"fr", "en-US"}, {"de", null}, {"es-419", null}, {"pt-BR", null}, {"ja", null}, {"it", "de"}}) {
             handler.handleRequest(withLocale(locales[0], locales[1]), null);
         }
 
@@ -51,7 +51,9 @@ class FailureNoticeHandlerTest {
                 de -> assertThat(de).contains("`/meine_statistik`"),
                 es -> assertThat(es).contains("`/mis_estadísticas`"),
                 pt -> assertThat(pt).contains("`/minhas_estatísticas`"),
-                en -> assertThat(en).contains("check with `/my_stats` before rating again"));
+                ja -> assertThat(ja).contains("check with `/my_stats` before rating again"),
+                // Discord shows an Italian member /my_stats: not the German server's /meine_statistik
+                itInAGermanServer -> assertThat(itInAGermanServer).contains("check with `/my_stats` before rating again"));
     }
 
     /** The fixture's first record, its interaction with these locales. */

@@ -16,6 +16,7 @@ import app.cinesync.discord.ComponentInteraction;
 import app.cinesync.discord.MemberInteraction;
 import app.cinesync.discord.Message;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * {@code /my_recommendations [count] [genre]} and its buttons ({@link RecommendId}): "More picks"
@@ -41,9 +42,9 @@ public final class RecommendCommand {
 
     /** What was asked: how many, from where, which genre; {@code dismissed} is the film just waved away, or null. */
     public record Request(int count, int offset, String genre, Long dismissed) {
-        /** The button that shows the next page. */
-        RecommendId.MorePicks more() {
-            return new RecommendId.MorePicks(count, offset + count, genre);
+        /** The button that shows the next page, or empty when no button can ask for it ({@link RecommendId#MAX_OFFSET}). */
+        Optional<RecommendId.MorePicks> more() {
+            return new RecommendId.MorePicks(count, offset, genre).next();
         }
 
         /** The button that waves {@code movieId} away and shows this page again. */
@@ -67,7 +68,8 @@ public final class RecommendCommand {
         float[] embedding = ratings.embedding(in.memberId()).map(UserEmbedding::vector).orElse(null);
         Page page = recommender.recommend(recommender.member(history, embedding),
                 new Query(request.count(), request.offset(), request.genre()));
-        return Replies.in(in.language()).recommendations(page, request, history.size(), recommender.model().trainedOn());
+        return Replies.in(in.language()).recommendations(page, request, history.size(), recommender.model().trainedOn(),
+                recommender.catalog().totalRatings());
     }
 
     static Request fromOptions(CommandInteraction in) {

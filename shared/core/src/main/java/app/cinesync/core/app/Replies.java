@@ -53,9 +53,9 @@ public final class Replies {
     }
 
     public Message rated(Movie movie, Stars stars, RateOutcome outcome) {
-        String done = outcome.previous() != null
-                ? t.get("rated.updated", outcome.previous().display(t.locale()))
-                : t.get("rated.count", outcome.ratingCount());
+        String done = outcome.previous() == null ? t.get("rated.count", outcome.ratingCount())
+                : outcome.previous().equals(stars) ? t.get("rated.unchanged", stars.display(t.locale()))
+                : t.get("rated.updated", outcome.previous().display(t.locale()));
         String next = t.get(outcome.ratingCount() < FEW_RATINGS ? "rated.fewMore" : "rated.learned");
         String credits = Stream.of(directedBy(movie), genres(movie, ", "))
                 .filter(x -> !x.isBlank()).collect(Collectors.joining(" · "));
@@ -77,10 +77,12 @@ public final class Replies {
     }
 
     /**
-     * @param ratingCount the member's ratings
-     * @param trainedOn   how many ratings the collaborative model learned from (0 before any training)
+     * @param ratingCount      the member's ratings
+     * @param trainedOn        how many ratings the collaborative model learned from (0 before any training)
+     * @param communityRatings how many ratings the ranking's catalog counted, everyone's: with none, no pick is
+     *                         "popular" (the list is the catalog's own order) and the member is told so
      */
-    public Message recommendations(Page page, RecommendCommand.Request request, int ratingCount, int trainedOn) {
+    public Message recommendations(Page page, RecommendCommand.Request request, int ratingCount, int trainedOn, long communityRatings) {
         String genre = request.genre() == null ? null : Genres.name(request.genre(), t);
         String title = genre == null ? t.get("recs.title") : t.get("recs.title.genre", genre);
         List<Recommendation> recs = page.picks();
@@ -88,20 +90,27 @@ public final class Replies {
             String key = request.offset() > 0 ? "recs.noMore" : "recs.none";
             return Message.of(new Embed(title, genre == null ? t.get(key) : t.get(key + ".genre", genre), BRAND));
         }
-        String intro = ratingCount == 0 ? t.get("recs.intro.new") : t.get("recs.intro", ratingCount);
+        boolean nobodyRated = communityRatings == 0;
+        String intro = ratingCount > 0 ? t.get("recs.intro", ratingCount) : t.get(nobodyRated ? "recs.intro.nobody" : "recs.intro.new");
         List<Embed.Field> fields = new ArrayList<>();
         List<Button> buttons = new ArrayList<>();
         int rank = request.offset();
         for (Recommendation r : recs) {
             Movie m = r.movie();
-            fields.add(new Embed.Field(++rank + ". " + m.displayTitle(), lines(genres(m, " · "), directedBy(m), because(r.because())), false));
+            // with no ratings at all, "popular" would be the catalog's own order: no reason is better than that one
+            boolean community = r.because() instanceof Cause.Popular || r.because() instanceof Cause.Lately;
+            String why = nobodyRated && community ? null : because(r.because());
+            fields.add(new Embed.Field(++rank + ". " + m.displayTitle(), lines(genres(m, " · "), directedBy(m), why), false));
             buttons.add(new Button(t.get("button.notForMe", String.valueOf(rank)), request.notForMe(m.id()).format()));
         }
-        buttons.add(new Button(t.get("button.more"), request.more().format()));
+        if (page.hasMore()) {
+            request.more().ifPresent(next -> buttons.add(new Button(t.get("button.more"), next.format())));
+        }
         if (ratingCount < FEW_RATINGS) {
             buttons.add(quickRateButton());
         }
-        return Message.of(new Embed(title, intro, BRAND, fields, footer(page.mix(), trainedOn))).withButtons(buttons);
+        String footer = nobodyRated && ratingCount == 0 ? null : footer(page.mix(), trainedOn); // nothing to say it came from
+        return Message.of(new Embed(title, intro, BRAND, fields, footer)).withButtons(buttons);
     }
 
     String because(Cause cause) {

@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * One page of recommendations and what the ranking leaned on for it.
  *
- * @param mix the share of each kind of signal in the page's scores (positive parts only; sums to 1,
- *            or empty when nothing was picked)
+ * @param mix     the share of each kind of signal in the page's scores (positive parts only; sums to 1,
+ *                or empty when nothing was picked)
+ * @param hasMore whether at least one more film ranks after this page (there is a next page to show)
  */
-public record Page(List<Recommendation> picks, Map<Signal.Kind, Double> mix) {
+public record Page(List<Recommendation> picks, Map<Signal.Kind, Double> mix, boolean hasMore) {
     public Page {
         picks = List.copyOf(picks);
         mix = Map.copyOf(mix);

@@ -122,11 +122,13 @@ public final class Recommender {
         return Calibration.apply(top, tastes, catalog.genres());
     }
 
-    /** One page of picks for the member, each explained. */
+    /** One page of picks for the member, each explained, and whether another page follows. */
     public Page recommend(Member m, Query q) {
         List<Weighted> signals = signals(m);
         double[] scores = scores(m, signals, q.genre());
-        int[] top = ranked(m, scores, q.offset() + q.count(), q.genre());
+        // one film more than the page needs says whether a next page exists; the ranking's order
+        // does not depend on how far it goes, so the page is the same as without it
+        int[] top = ranked(m, scores, q.offset() + q.count() + 1, q.genre());
         int end = Math.min(top.length, q.offset() + q.count());
         Explainer explainer = new Explainer(signals, top, m);
         List<Recommendation> picks = new ArrayList<>();
@@ -147,6 +149,6 @@ public final class Recommender {
         } else {
             mix.clear();
         }
-        return new Page(picks, mix);
+        return new Page(picks, mix, top.length > end);
     }
 }

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.cinesync.commands.Commands;
 import app.cinesync.commands.Route;
 import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.catalog.TitleFolding;
+import app.cinesync.core.embedding.ItemVectorizer;
+import app.cinesync.core.rating.Stars;
+import app.cinesync.core.recommend.Cause;
+import app.cinesync.core.recommend.Page;
+import app.cinesync.core.recommend.Recommendation;
+import app.cinesync.core.recommend.Signal;
 import app.cinesync.core.testing.InMemoryCineSync;
 import app.cinesync.core.testing.Members;
 import app.cinesync.core.testing.Screen;
@@ -12,9 +19,12 @@ import app.cinesync.discord.Button;
 import app.cinesync.discord.Embed;
 import app.cinesync.discord.Languages;
 import app.cinesync.discord.Message;
+import app.cinesync.discord.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +73,84 @@ class MyRecommendationsTest {
     }
 
     @Test
+    void myRecommendations_byAMemberWhoseLanguageCineSyncDoesNotSpeak_inAFrenchServer_namesTheOptionTheirDiscordShows() {
+        byte[] japaneseInAFrenchServer = Members.inServer(Members.command(MEMBER, "ja", "my_recommendations", Map.of("count", "11")), "fr");
+
+        // Discord shows this member /my_recommendations count: (commands.json has no Japanese), never /mes_recommandations nombre:
+        assertThat(cineSync.read(Route.RECOMMEND, japaneseInAFrenchServer)).contains("`count` is a number from 1 to 10.")
+                .doesNotContain("nombre");
+    }
+
+    @Test
+    void myRecommendations_pagedToTheEnd_offersMorePicksOnlyWhileAnotherPageFollows() {
+        // 30 films: pages of 10 end exactly full, pages of 7 end with 2 films
+        assertThat(pages(10)).containsExactly("10 films, more: recs:10:10:Comedy", "10 films, more: recs:10:20:Comedy", "10 films, last");
+        assertThat(pages(7)).containsExactly("7 films, more: recs:7:7:-", "7 films, more: recs:7:14:-", "7 films, more: recs:7:21:-",
+                "7 films, more: recs:7:28:-", "2 films, last");
+    }
+
+    /** Every page of {@code count} films the member reaches by pressing "More picks" (of Comedy for 10, of any genre for 7). */
+    private List<String> pages(int count) {
+        List<String> out = new ArrayList<>();
+        Message page = recommend("en-US", count == 10 ? Map.of("count", "10", "genre", "Comedy") : Map.of("count", "7"));
+        while (true) {
+            Optional<String> more = page.buttons().stream().filter(b -> b.label().equals("More picks")).map(Button::customId).findFirst();
+            out.add(picks(page).size() + " films, " + more.map(id -> "more: " + id).orElse("last"));
+            if (more.isEmpty()) {
+                return out;
+            }
+            page = cineSync.run(Route.RECOMMEND, Members.button(MEMBER, more.get()));
+        }
+    }
+
+    @Test
+    void aPageAtTheLastOffsetAButtonCanAskFor_offersNoMorePicks() {
+        List<Recommendation> picks = IntStream.range(0, 10).mapToObj(k -> new Recommendation(InMemoryCineSync.film("Film " + k, 1990, "Drama"),
+                1, new Cause.Popular())).toList();
+        Page morePicksRank = new Page(picks, Map.of(Signal.Kind.POPULAR, 1.0), true);
+
+        Message at990 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 990, null, null), 7, 0, 100);
+        Message at1000 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 1000, null, null), 7, 0, 100);
+
+        assertThat(at990.buttons()).extracting(Button::customId).contains("recs:10:1000:-");
+        assertThat(at1000.buttons()).extracting(Button::customId).as("1010 is beyond RecommendId.MAX_OFFSET: the server would refuse it")
+                .noneMatch(id -> id.startsWith("recs:10:"));
+    }
+
+    @Test
+    void myRecommendations_whenNobodyHasRatedAnything_saysSo_andCallsNoPickPopular_inEveryLanguage() {
+        for (Locale language : Languages.SUPPORTED) {
+            Texts t = Texts.of(Replies.TEXTS, language);
+            Message m = recommend(language.toLanguageTag(), Map.of("count", "10"));
+
+            assertThat(m.embeds().getFirst().description()).as(language.toString()).isEqualTo(t.get("recs.intro.nobody"));
+            assertThat(Screen.text(m)).as(language.toString()).doesNotContain(t.get("because.popular"), t.get("because.lately"),
+                    t.get("footer.untrained"));
+            assertThat(m.buttons()).extracting(Button::label).as(language.toString()).contains(t.get("button.quickRate"));
+        }
+    }
+
+    @Test
+    void myRecommendations_ofANewcomer_onceOthersHaveRated_areTheCommunitysFavourites() {
+        Movie rated = someoneElseRates(LONG_TITLE + " 3");
+
+        Message m = recommend("en-US", Map.of("count", "3"));
+
+        assertThat(m.embeds().getFirst().description()).startsWith("You haven't rated anything yet, so these are the community's favourites.");
+        assertThat(picks(m).getFirst().name()).endsWith(rated.displayTitle());
+        assertThat(picks(m).getFirst().value()).endsWith("Popular with the community");
+    }
+
+    /** Another member rates the film titled so, before the member asks for anything. */
+    private Movie someoneElseRates(String title) {
+        Movie film = cineSync.store.movies().findByTitle(TitleFolding.fold(title), null).getFirst();
+        cineSync.store.ratings().rate(7, film.id(), new Stars(4.5), InMemoryCineSync.CLOCK.instant(), ItemVectorizer.vectorize(film), null);
+        return film;
+    }
+
+    @Test
     void myRecommendations_ofTen_inEveryLanguage_staysWithinDiscordsLimits_andShowsEveryPick() {
+        someoneElseRates(LONG_TITLE + " 3"); // a community: every part of the reply, its footer too
         for (Locale language : Languages.SUPPORTED) {
             Message m = recommend(language.toLanguageTag(), Map.of("count", "10"));
 

@@ -50,6 +50,19 @@ class RateRepliesTest {
     }
 
     @Test
+    void rate_aFilmAgainWithTheSameStars_saysNothingChanged_inEveryLanguage() {
+        rate("Heat (1995)", "4");
+
+        assertThat(rate("Heat (1995)", "★★★★")).contains("★★★★ (4)  Heat (1995)", "Unchanged: you had already rated it ★★★★ (4).")
+                .doesNotContain("Updated");
+        assertThat(rate("fr", "Heat (1995)", "4")).contains("Rien n’a changé\u00a0: vous l’aviez déjà noté ★★★★ (4).");
+        assertThat(rate("de", "Heat (1995)", "4")).contains("Unverändert: Du hattest ihn schon mit ★★★★ (4) bewertet.");
+        assertThat(rate("es-419", "Heat (1995)", "4")).contains("Sin cambios: ya la habías valorado con ★★★★ (4).");
+        assertThat(rate("pt-BR", "Heat (1995)", "4")).contains("Nada mudou: você já tinha dado ★★★★ (4) a este filme.");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).singleElement().satisfies(r -> assertThat(r.stars().value()).isEqualTo(4));
+    }
+
+    @Test
     void rate_fifthFilm_saysTheRecommendationsLearnedFromIt_andNoLongerOffersQuickRate() {
         for (String f : new String[] {"Amélie", "Alien", "Heat", "Up"}) {
             rate(f, "4");

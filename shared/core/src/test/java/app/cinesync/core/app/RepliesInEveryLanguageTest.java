@@ -54,6 +54,7 @@ class RepliesInEveryLanguageTest {
         Map<String, Message> out = new LinkedHashMap<>();
         out.put("first rating", r.rated(movie, new Stars(4.5), RateOutcome.applied(null, new Stars(4.5), 1, 1)));
         out.put("updated rating", r.rated(movie, new Stars(3.5), RateOutcome.applied(new Stars(4.5), new Stars(3.5), 12, 13)));
+        out.put("same rating again", r.rated(movie, new Stars(3.5), RateOutcome.applied(new Stars(3.5), new Stars(3.5), 12, 14)));
         out.put("retry with a rating", r.alreadyApplied(movie, RateOutcome.alreadyApplied(new Stars(2.5), 3, 3)));
         out.put("retry without", r.alreadyApplied(movie, RateOutcome.alreadyApplied(null, 0, 0)));
         List<Recommendation> picks = new ArrayList<>();
@@ -66,12 +67,14 @@ class RepliesInEveryLanguageTest {
                 Signal.Kind.YOUR_GENRES, 0.12, Signal.Kind.YOUR_DECADES, 0.03, Signal.Kind.YOUR_DIRECTORS, 0.02,
                 Signal.Kind.POPULAR, 0.13);
         RecommendCommand.Request tenOfSciFi = new RecommendCommand.Request(10, 990, "Sci-Fi", null);
-        out.put("ten picks, paged, of a genre", r.recommendations(new Page(picks, mix), tenOfSciFi, 1, 1_234_567));
-        out.put("picks for a newcomer", r.recommendations(new Page(picks.subList(0, 5), mix), new RecommendCommand.Request(5, 0, null, null), 0, 0));
-        out.put("no more picks", r.recommendations(new Page(List.of(), Map.of()), tenOfSciFi, 7, 1));
-        out.put("no picks", r.recommendations(new Page(List.of(), Map.of()), new RecommendCommand.Request(5, 0, null, null), 7, 1));
-        out.put("no more picks of any genre", r.recommendations(new Page(List.of(), Map.of()), new RecommendCommand.Request(5, 5, null, null), 7, 1));
-        out.put("no picks of a genre", r.recommendations(new Page(List.of(), Map.of()), new RecommendCommand.Request(5, 0, "War", null), 7, 1));
+        out.put("ten picks, paged, of a genre", r.recommendations(new Page(picks, mix, true), tenOfSciFi, 1, 1_234_567, 1_234_567));
+        out.put("picks for a newcomer", r.recommendations(new Page(picks.subList(0, 5), mix, true), new RecommendCommand.Request(5, 0, null, null), 0, 0, 12));
+        out.put("picks when nobody has rated", r.recommendations(new Page(picks.subList(0, 5), Map.of(), true),
+                new RecommendCommand.Request(5, 0, null, null), 0, 0, 0));
+        out.put("no more picks", r.recommendations(new Page(List.of(), Map.of(), false), tenOfSciFi, 7, 1, 7));
+        out.put("no picks", r.recommendations(new Page(List.of(), Map.of(), false), new RecommendCommand.Request(5, 0, null, null), 7, 1, 7));
+        out.put("no more picks of any genre", r.recommendations(new Page(List.of(), Map.of(), false), new RecommendCommand.Request(5, 5, null, null), 7, 1, 7));
+        out.put("no picks of a genre", r.recommendations(new Page(List.of(), Map.of(), false), new RecommendCommand.Request(5, 0, "War", null), 7, 1, 7));
         List<Movie> four = IntStream.range(0, 4).mapToObj(k -> film(20 + k, LONG_TITLE + " " + k)).toList();
         out.put("quick-rate start", r.quickRate(four, 0, null));
         out.put("quick-rate after an answer", r.quickRate(four, 1, r.quickRated(movie, new Stars(0.5))));

@@ -106,6 +106,24 @@ class RecommenderTest {
     }
 
     @Test
+    void recommend_saysAnotherPageFollows_onlyWhileAFilmIsLeftAfterThePage() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
+        Member m = r.member(history(4, PlantedClusters.film(0, 0), PlantedClusters.film(0, 1)), null); // 10 Horror films left
+        String horror = PlantedClusters.GENRES.get(0);
+
+        assertThat(r.recommend(m, new Query(4, 0, horror)).hasMore()).isTrue();
+        assertThat(r.recommend(m, new Query(4, 4, horror)).hasMore()).isTrue();
+        Page last = r.recommend(m, new Query(4, 8, horror));
+        assertThat(last.picks()).hasSize(2);
+        assertThat(last.hasMore()).as("a last page of two").isFalse();
+        Page full = r.recommend(m, new Query(5, 5, horror));
+        assertThat(full.picks()).hasSize(5);
+        assertThat(full.hasMore()).as("a last page exactly full").isFalse();
+        assertThat(r.recommend(m, new Query(5, 10, horror)).hasMore()).isFalse();
+        assertThat(r.recommend(m, new Query(10, 0, null)).hasMore()).as("any genre: 34 films left").isTrue();
+    }
+
+    @Test
     void causes_ofEveryPick_addUpToItsScore() {
         Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
         Member m = r.member(history(4.5, PlantedClusters.film(1, 0), PlantedClusters.film(0, 3), PlantedClusters.film(2, 7)), null);

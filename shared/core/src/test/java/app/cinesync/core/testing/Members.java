@@ -54,6 +54,18 @@ public final class Members {
         return bytes(in);
     }
 
+    /** The same interaction made in a server whose language ({@code guild_locale}) is {@code guildLocale}, as Discord sends it. */
+    public static byte[] inServer(byte[] interaction, String guildLocale) {
+        try {
+            ObjectNode in = (ObjectNode) JSON.readTree(interaction);
+            in.put("guild_id", "1200000000000000001").put("guild_locale", guildLocale);
+            in.putObject("member").set("user", in.remove("user"));
+            return bytes(in);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ObjectNode interaction(int type, long userId, String locale) {
         long id = IDS.incrementAndGet();
         ObjectNode in = JSON.createObjectNode().put("id", Long.toString(id)).put("application_id", APPLICATION_ID).put("type", type)

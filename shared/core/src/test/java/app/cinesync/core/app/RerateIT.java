@@ -1,0 +1,66 @@
+package app.cinesync.core.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cinesync.commands.Route;
+import app.cinesync.core.db.Database;
+import app.cinesync.core.testing.Members;
+import app.cinesync.core.testing.Screen;
+import app.cinesync.core.testing.TestDatabase;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Rating a film again, through the command runner, on real PostgreSQL: what the member reads and what the tables hold. */
+class RerateIT {
+    private static final Database DB = TestDatabase.get();
+    private static final long MEMBER = 1300000000000000001L;
+
+    private CommandRunner runner;
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase.reset();
+        runner = CommandRunner.of(new CineSync(DB, Clock.systemUTC()), userId -> { }, (applicationId, token, message) -> { });
+    }
+
+    private String rate(String film, String stars) {
+        return Screen.text(runner.run(Route.RATE, Members.command(MEMBER, "rate", Map.of("movie", film, "rating", stars))));
+    }
+
+    /** The member's rating of Heat, Heat's counters and the member's taste state, as stored. */
+    private List<Object> stored() {
+        return DB.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("""
+                    SELECT r.rating, m.rating_count, m.rating_sum, e.embedding
+                    FROM ratings r JOIN movies m USING (movie_id) JOIN user_embeddings e USING (discord_user_id)
+                    WHERE r.discord_user_id = %d AND m.title = 'Heat'""".formatted(MEMBER))) {
+                assertThat(rs.next()).as("Heat is rated").isTrue();
+                return List.of(rs.getBigDecimal(1).stripTrailingZeros().toPlainString(), rs.getInt(2),
+                        rs.getBigDecimal(3).stripTrailingZeros().toPlainString(), Arrays.toString(rs.getBytes(4)));
+            }
+        });
+    }
+
+    @Test
+    void rate_aFilmAgainWithTheSameStars_saysItIsUnchanged_andLeavesTheStarsCountersAndTasteAsTheyWere() {
+        rate("Heat (1995)", "4");
+        List<Object> once = stored();
+
+        assertThat(rate("Heat (1995)", "4")).contains("Unchanged: you had already rated it ★★★★ (4).").doesNotContain("Updated from");
+        assertThat(stored()).isEqualTo(once);
+        assertThat(once.subList(0, 3)).containsExactly("4", 1, "4");
+    }
+
+    @Test
+    void rate_aFilmAgainWithOtherStars_saysWhatItReplaced_andMovesTheSumNotTheCount() {
+        rate("Heat (1995)", "4");
+
+        assertThat(rate("Heat (1995)", "2.5")).contains("Updated from ★★★★ (4).");
+        assertThat(stored().subList(0, 3)).containsExactly("2.5", 1, "2.5");
+    }
+}
