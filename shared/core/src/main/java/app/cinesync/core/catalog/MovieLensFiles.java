@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  *   <li>movies: {@code movieId,title,genres}; the title is read as people write it
  *       ({@link MovieLensTitle}: "Matrix, The (1999)" is The Matrix, 1999); genres separated by
- *       {@code |}, {@code (no genres listed)} meaning none;</li>
+ *       {@code |}, {@code (no genres listed)} meaning none; {@code IMAX}, which MovieLens lists
+ *       among the genres of films shown in that format, is a projection format and never a genre here;</li>
  *   <li>links (optional): {@code movieId,imdbId,tmdbId}; IMDb ids become {@code tt} and 7 digits;</li>
  *   <li>tags (optional): {@code userId,movieId,tag,timestamp}; tags lower-cased, at most 60
  *       characters, each film keeps its ten most used (ties alphabetical);</li>
@@ -45,6 +47,8 @@ public final class MovieLensFiles {
             .setIgnoreEmptyLines(true).get();
     private static final int MAX_TAG = 60;
     private static final int TAGS_PER_FILM = 10;
+    /** What MovieLens lists among a film's genres without its being one: how it was projected. */
+    private static final Set<String> NOT_GENRES = Set.of("imax");
 
     private MovieLensFiles() {
     }
@@ -58,7 +62,8 @@ public final class MovieLensFiles {
         read(sources.movies(), report, row -> {
             long id = Long.parseLong(row.get(0).strip());
             MovieLensTitle parsed = MovieLensTitle.parse(row.get(1));
-            List<String> genres = list(row.get(2)).stream().filter(g -> !g.startsWith("(")).toList();
+            List<String> genres = list(row.get(2)).stream()
+                    .filter(g -> !g.startsWith("(") && !NOT_GENRES.contains(g.toLowerCase(Locale.ROOT))).toList();
             String[] link = links.getOrDefault(id, new String[2]);
             String[] credit = credits.getOrDefault(id, new String[2]);
             Long tmdb = link[1] == null || link[1].isBlank() ? null : Long.valueOf(link[1].strip());
