@@ -55,6 +55,11 @@ public final class MovieLensFiles {
 
     /** The films of {@code sources.movies()}, by movieId in file order, with links, tags and credits merged in. */
     public static Map<Long, Movie> movies(Sources sources, ImportReport report) {
+        return movies(sources, report, new HashMap<>());
+    }
+
+    /** {@link #movies(Sources, ImportReport)}, and in {@code lines} the line of movies each film was read from. */
+    static Map<Long, Movie> movies(Sources sources, ImportReport report, Map<Long, Integer> lines) {
         Map<Long, String[]> links = sources.links() == null ? Map.of() : links(sources.links(), report);
         Map<Long, List<String>> tags = sources.tags() == null ? Map.of() : tags(sources.tags(), report);
         Map<Long, String[]> credits = sources.credits() == null ? Map.of() : credits(sources.credits(), report);
@@ -69,6 +74,7 @@ public final class MovieLensFiles {
             Long tmdb = link[1] == null || link[1].isBlank() ? null : Long.valueOf(link[1].strip());
             out.put(id, new Movie(id, parsed.title(), parsed.year(), genres, list(credit[0]), list(credit[1]),
                     tags.getOrDefault(id, List.of()), link[0], tmdb, id));
+            lines.put(id, line(row));
         });
         report.loaded(name(sources.movies()), out.size());
         return out;
@@ -141,7 +147,7 @@ public final class MovieLensFiles {
                 try {
                     reader.accept(row);
                 } catch (RuntimeException e) {
-                    report.reject(name(file), (int) row.getRecordNumber() + 1, reason(e));
+                    report.reject(name(file), line(row), reason(e));
                 }
             }
         } catch (IOException e) {
@@ -149,6 +155,11 @@ public final class MovieLensFiles {
         } catch (UncheckedIOException e) {
             throw new IllegalArgumentException(name(file) + " is not valid CSV: " + e.getMessage(), e);
         }
+    }
+
+    /** The row's line in its file, the header being line 1. */
+    private static int line(CSVRecord row) {
+        return (int) row.getRecordNumber() + 1;
     }
 
     private static String reason(RuntimeException e) {
