@@ -13,8 +13,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The catalog shipped in the jar ({@code catalog/films.csv}): well-known films with year,
- * genres, directors, top-billed cast and tags, written by the team as facts. Columns:
- * {@code title,year,genres,directors,cast,tags,imdb_id}, lists separated by {@code |}.
+ * genres, directors, top-billed cast, tags and IMDb id, written by the team as facts. Columns:
+ * {@code title,year,genres,directors,cast,tags,imdb_id}, lists separated by {@code |}. Every film
+ * has its IMDb id: it is how an imported copy of the film ("Star Wars: Episode IV - A New Hope")
+ * is known to be the bundled one ("Star Wars").
  */
 public final class BundledCatalog {
     public static final String RESOURCE = "catalog/films.csv";

@@ -22,6 +22,12 @@ public final class ImportReport {
         rejected.add(new Rejection(file, line, reason));
     }
 
+    /** A row read but then not stored: rejected with the reason, and no longer counted as loaded. */
+    void refuse(String file, int line, String reason) {
+        loaded.merge(file, -1, Integer::sum);
+        reject(file, line, reason);
+    }
+
     public Map<String, Integer> loaded() {
         return Map.copyOf(loaded);
     }

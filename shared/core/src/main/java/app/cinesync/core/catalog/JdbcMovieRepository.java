@@ -30,14 +30,28 @@ public final class JdbcMovieRepository implements MovieRepository {
         return db.inTransaction(c -> upsert(c, movie));
     }
 
-    /** The same as {@link #upsert(Movie)}, inside the caller's transaction (bulk import). */
+    /**
+     * The same as {@link #upsert(Movie)}, inside the caller's transaction (bulk import). The film
+     * stored is the one of the same MovieLens id, else of the same IMDb id, else of the same title
+     * and year, unless that one has another IMDb id: then the two are different films that cannot
+     * both be stored under that title and year, and nothing is written.
+     *
+     * @throws TitleTakenException when the title and year belong to a film with another IMDb id
+     */
     public static long upsert(Connection c, Movie m) throws SQLException {
         Long id = null;
         if (m.movielensId() != null) {
             id = single(c, "SELECT movie_id FROM movies WHERE movielens_id = ?", m.movielensId());
         }
         if (id == null) {
-            id = idByTitle(c, m.title(), m.year());
+            id = byImdbId(c, m.imdbId()).map(Movie::id).orElse(null);
+        }
+        if (id == null) {
+            Optional<Movie> sameTitle = byTitle(c, m.title(), m.year());
+            if (sameTitle.isPresent() && !sameTitle.get().mayBe(m)) {
+                throw new TitleTakenException(sameTitle.get(), m);
+            }
+            id = sameTitle.map(Movie::id).orElse(null);
         }
         if (id == null) {
             id = insert(c, m);
@@ -48,15 +62,46 @@ public final class JdbcMovieRepository implements MovieRepository {
         return id;
     }
 
-    /** The film stored under this title (folded) and year, or null. */
-    static Long idByTitle(Connection c, String title, Integer year) throws SQLException {
+    /** The film stored under this title (folded) and year. */
+    static Optional<Movie> byTitle(Connection c, String title, Integer year) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT movie_id FROM movies WHERE search_title = ? AND year IS NOT DISTINCT FROM ?")) {
+                "SELECT " + COLUMNS + " FROM movies WHERE search_title = ? AND year IS NOT DISTINCT FROM ?")) {
             ps.setString(1, TitleFolding.fold(title));
             setYear(ps, 2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
+            return first(ps);
+        }
+    }
+
+    /** The film stored with this IMDb id; empty for a null id. */
+    static Optional<Movie> byImdbId(Connection c, String imdbId) throws SQLException {
+        if (imdbId == null) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM movies WHERE imdb_id = ?")) {
+            ps.setString(1, imdbId);
+            return first(ps);
+        }
+    }
+
+    /**
+     * Gives each stored film that has no IMDb id the id of the given film of its title and year,
+     * unless a stored film has that id already; returns how many got one. A catalog stored before
+     * the films had their ids (the bundled catalog of older versions) so merges by id on import.
+     */
+    static int addMissingImdbIds(Connection c, List<Movie> films) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE movies SET imdb_id = ? WHERE search_title = ? AND year IS NOT DISTINCT FROM ? AND imdb_id IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM movies WHERE imdb_id = ?)""")) {
+            for (Movie m : films) {
+                if (m.imdbId() != null) {
+                    ps.setString(1, m.imdbId());
+                    ps.setString(2, TitleFolding.fold(m.title()));
+                    setYear(ps, 3, m.year());
+                    ps.setString(4, m.imdbId());
+                    ps.addBatch();
+                }
             }
+            return Arrays.stream(ps.executeBatch()).sum();
         }
     }
 
@@ -152,9 +197,7 @@ public final class JdbcMovieRepository implements MovieRepository {
     static Optional<Movie> find(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM movies WHERE movie_id = ?")) {
             ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
+            return first(ps);
         }
     }
 
@@ -211,6 +254,12 @@ public final class JdbcMovieRepository implements MovieRepository {
                 return rs.getLong(1);
             }
         });
+    }
+
+    private static Optional<Movie> first(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+        }
     }
 
     private static List<Movie> list(PreparedStatement ps) throws SQLException {

@@ -43,6 +43,16 @@ public record Movie(long id, String title, Integer year, List<String> genres, Li
         return year == null ? null : (year / 10 * 10) + "s";
     }
 
+    /** False when both films have IMDb ids and they differ: then they are two films, whatever their titles. */
+    public boolean mayBe(Movie other) {
+        return imdbId == null || other.imdbId == null || imdbId.equals(other.imdbId);
+    }
+
+    /** The same film under the title and year the catalog knows it by. */
+    public Movie named(String newTitle, Integer newYear) {
+        return new Movie(id, newTitle, newYear, genres, directors, cast, tags, imdbId, tmdbId, movielensId);
+    }
+
     public Movie withId(long newId) {
         return new Movie(newId, title, year, genres, directors, cast, tags, imdbId, tmdbId, movielensId);
     }

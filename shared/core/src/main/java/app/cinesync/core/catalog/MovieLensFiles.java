@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  *   <li>movies: {@code movieId,title,genres}; the title is read as people write it
  *       ({@link MovieLensTitle}: "Matrix, The (1999)" is The Matrix, 1999); genres separated by
- *       {@code |}, {@code (no genres listed)} meaning none;</li>
+ *       {@code |}, {@code (no genres listed)} meaning none; {@code IMAX}, which MovieLens lists
+ *       among the genres of films shown in that format, is a projection format and never a genre here;</li>
  *   <li>links (optional): {@code movieId,imdbId,tmdbId}; IMDb ids become {@code tt} and 7 digits;</li>
  *   <li>tags (optional): {@code userId,movieId,tag,timestamp}; tags lower-cased, at most 60
  *       characters, each film keeps its ten most used (ties alphabetical);</li>
@@ -45,12 +47,19 @@ public final class MovieLensFiles {
             .setIgnoreEmptyLines(true).get();
     private static final int MAX_TAG = 60;
     private static final int TAGS_PER_FILM = 10;
+    /** What MovieLens lists among a film's genres without its being one: how it was projected. */
+    private static final Set<String> NOT_GENRES = Set.of("imax");
 
     private MovieLensFiles() {
     }
 
     /** The films of {@code sources.movies()}, by movieId in file order, with links, tags and credits merged in. */
     public static Map<Long, Movie> movies(Sources sources, ImportReport report) {
+        return movies(sources, report, new HashMap<>());
+    }
+
+    /** {@link #movies(Sources, ImportReport)}, and in {@code lines} the line of movies each film was read from. */
+    static Map<Long, Movie> movies(Sources sources, ImportReport report, Map<Long, Integer> lines) {
         Map<Long, String[]> links = sources.links() == null ? Map.of() : links(sources.links(), report);
         Map<Long, List<String>> tags = sources.tags() == null ? Map.of() : tags(sources.tags(), report);
         Map<Long, String[]> credits = sources.credits() == null ? Map.of() : credits(sources.credits(), report);
@@ -58,12 +67,14 @@ public final class MovieLensFiles {
         read(sources.movies(), report, row -> {
             long id = Long.parseLong(row.get(0).strip());
             MovieLensTitle parsed = MovieLensTitle.parse(row.get(1));
-            List<String> genres = list(row.get(2)).stream().filter(g -> !g.startsWith("(")).toList();
+            List<String> genres = list(row.get(2)).stream()
+                    .filter(g -> !g.startsWith("(") && !NOT_GENRES.contains(g.toLowerCase(Locale.ROOT))).toList();
             String[] link = links.getOrDefault(id, new String[2]);
             String[] credit = credits.getOrDefault(id, new String[2]);
             Long tmdb = link[1] == null || link[1].isBlank() ? null : Long.valueOf(link[1].strip());
             out.put(id, new Movie(id, parsed.title(), parsed.year(), genres, list(credit[0]), list(credit[1]),
                     tags.getOrDefault(id, List.of()), link[0], tmdb, id));
+            lines.put(id, line(row));
         });
         report.loaded(name(sources.movies()), out.size());
         return out;
@@ -136,7 +147,7 @@ public final class MovieLensFiles {
                 try {
                     reader.accept(row);
                 } catch (RuntimeException e) {
-                    report.reject(name(file), (int) row.getRecordNumber() + 1, reason(e));
+                    report.reject(name(file), line(row), reason(e));
                 }
             }
         } catch (IOException e) {
@@ -144,6 +155,11 @@ public final class MovieLensFiles {
         } catch (UncheckedIOException e) {
             throw new IllegalArgumentException(name(file) + " is not valid CSV: " + e.getMessage(), e);
         }
+    }
+
+    /** The row's line in its file, the header being line 1. */
+    private static int line(CSVRecord row) {
+        return (int) row.getRecordNumber() + 1;
     }
 
     private static String reason(RuntimeException e) {

@@ -8,13 +8,18 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Imports MovieLens-format files ({@link MovieLensFiles}): the films, and optionally ratings
  * (stored through {@link JdbcRatingRepository.Import}: community ratings that the popularity and the
- * collaborative model learn from). Films merge with those already stored (by MovieLens id, else by title and
- * year). Everything happens in one transaction; bad rows are rejected with their reason and the
- * rest is loaded.
+ * collaborative model learn from). Each film merges with the one already stored that is the same
+ * film: of the same MovieLens id, else of the same IMDb id (keeping the title and year the catalog
+ * has: the bundle's "Se7en (1995)", not "Seven (a.k.a. Se7en)"), else of the same title and year,
+ * else of one of its other names and that year ({@link MovieLensTitle#otherNames()}); never one with
+ * another IMDb id. Films stored before the bundled catalog had IMDb ids first get them, so that they
+ * merge by id too. Everything happens in one transaction; bad rows are rejected with their reason
+ * and the rest is loaded.
  */
 public final class MovieLensImporter {
     private MovieLensImporter() {
@@ -22,11 +27,18 @@ public final class MovieLensImporter {
 
     public static ImportReport importFiles(Database db, MovieLensFiles.Sources files) {
         ImportReport report = new ImportReport();
-        Map<Long, Movie> movies = MovieLensFiles.movies(files, report);
+        Map<Long, Integer> lines = new HashMap<>();
+        Map<Long, Movie> movies = MovieLensFiles.movies(files, report, lines);
+        String moviesFile = MovieLensFiles.name(files.movies());
         db.inTransaction(c -> {
+            JdbcMovieRepository.addMissingImdbIds(c, BundledCatalog.load());
             Map<Long, Long> ids = new HashMap<>();
             for (Map.Entry<Long, Movie> e : movies.entrySet()) {
-                ids.put(e.getKey(), JdbcMovieRepository.upsert(c, underKnownTitle(c, e.getValue().withId(0))));
+                try {
+                    ids.put(e.getKey(), JdbcMovieRepository.upsert(c, asKnown(c, e.getValue().withId(0))));
+                } catch (TitleTakenException taken) {
+                    report.refuse(moviesFile, lines.get(e.getKey()), taken.getMessage());
+                }
             }
             if (files.ratings() != null) {
                 insertRatings(c, files.ratings(), ids, report);
@@ -68,16 +80,30 @@ public final class MovieLensImporter {
     }
 
     /**
-     * "Spirited Away (Sen to Chihiro no kamikakushi)" is the catalog's "Spirited Away" of the same
-     * year: when only the title without its alternate is known, the film takes that title, so the
-     * two merge instead of appearing twice.
+     * The film under the title and year the catalog knows it by, so that the two merge instead of
+     * appearing twice: the film stored with its IMDb id gives its title and year; a film not stored
+     * under its own title takes the first of its other names under which the catalog has a film of
+     * that year that may be it ("Spirited Away" for "Spirited Away (Sen to Chihiro no kamikakushi)").
      */
-    private static Movie underKnownTitle(Connection c, Movie m) throws SQLException {
-        String primary = new MovieLensTitle(m.title(), m.year()).primary();
-        if (primary.equals(m.title()) || JdbcMovieRepository.idByTitle(c, m.title(), m.year()) != null
-                || JdbcMovieRepository.idByTitle(c, primary, m.year()) == null) {
+    private static Movie asKnown(Connection c, Movie m) throws SQLException {
+        Optional<Movie> sameId = JdbcMovieRepository.byImdbId(c, m.imdbId());
+        if (sameId.isPresent()) {
+            return m.named(sameId.get().title(), sameId.get().year());
+        }
+        if (JdbcMovieRepository.byTitle(c, m.title(), m.year()).isPresent()) {
             return m;
         }
-        return new Movie(m.id(), primary, m.year(), m.genres(), m.directors(), m.cast(), m.tags(), m.imdbId(), m.tmdbId(), m.movielensId());
+        for (String name : new MovieLensTitle(m.title(), m.year()).otherNames()) {
+            Optional<Movie> known = JdbcMovieRepository.byTitle(c, name, m.year());
+            if (known.isPresent() && mayBe(known.get(), m)) {
+                return m.named(known.get().title(), m.year());
+            }
+        }
+        return m;
+    }
+
+    /** Not when the stored film has another IMDb id, or came from MovieLens under another movieId. */
+    private static boolean mayBe(Movie stored, Movie m) {
+        return stored.mayBe(m) && (stored.movielensId() == null || stored.movielensId().equals(m.movielensId()));
     }
 }

@@ -1,5 +1,7 @@
 package app.cinesync.core.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,16 +18,32 @@ public record MovieLensTitle(String title, Integer year) {
     private static final Pattern TRAILING_ARTICLE = Pattern.compile(
             "^(.+?), (The|A|An|Les|La|Le|L'|Il|El|Los|Las|Die|Das|Der|Det|Den)((?: \\(.*\\))?)$");
 
-    private static final Pattern ALTERNATE = Pattern.compile("^(.+?) \\(.*\\)$");
+    /** A name in parentheses at the end of a title: "(a.k.a. Se7en)", "(Haine, La)". */
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)");
+    private static final Pattern AKA = Pattern.compile("^a\\.k\\.a\\.\\s+", Pattern.CASE_INSENSITIVE);
 
     /**
-     * The title without a trailing alternate in parentheses ("Spirited Away" for "Spirited Away
-     * (Sen to Chihiro no kamikakushi)"); the title itself when there is none. Only used to find
-     * the same film already in the catalog: some titles really end in parentheses.
+     * The other names the title gives the film, to find it in the catalog under the one people
+     * know: the title before its parentheses, then each name in them, "a.k.a." dropped and a
+     * trailing article put first ("Seven (a.k.a. Se7en)": Seven, Se7en; "Hate (Haine, La)": Hate,
+     * La Haine). Empty when the title has no parentheses. Never a title of its own: some titles
+     * really end in parentheses, so a name only counts when the catalog already has a film under it.
      */
-    public String primary() {
-        Matcher m = ALTERNATE.matcher(title);
-        return m.matches() ? m.group(1) : title;
+    public List<String> otherNames() {
+        int open = title.indexOf(" (");
+        if (open <= 0 || !title.endsWith(")")) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        names.add(title.substring(0, open));
+        Matcher part = PARENTHESISED.matcher(title.substring(open));
+        while (part.find()) {
+            String name = articleFirst(AKA.matcher(part.group(1).strip()).replaceFirst(""));
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
     }
 
     public static MovieLensTitle parse(String raw) {
@@ -36,11 +54,16 @@ public record MovieLensTitle(String title, Integer year) {
             title = y.group(1);
             year = Integer.valueOf(y.group(2));
         }
+        return new MovieLensTitle(articleFirst(title), year);
+    }
+
+    /** "Matrix, The" as "The Matrix", "Avventura, L' (Adventure, The)" as "L'Avventura (Adventure, The)". */
+    private static String articleFirst(String title) {
         Matcher a = TRAILING_ARTICLE.matcher(title);
-        if (a.matches()) {
-            String article = a.group(2);
-            title = article + (article.endsWith("'") ? "" : " ") + a.group(1) + a.group(3);
+        if (!a.matches()) {
+            return title;
         }
-        return new MovieLensTitle(title, year);
+        String article = a.group(2);
+        return article + (article.endsWith("'") ? "" : " ") + a.group(1) + a.group(3);
     }
 }

@@ -6,6 +6,8 @@
  * ({@link app.cinesync.core.catalog.MovieRepository}: films and their content vectors). A film
  * named that matches none, or several, is a {@link app.cinesync.core.catalog.MovieNotFoundException}
  * carrying what was named and the films that come close; what a member reads of it is the
- * application's.
+ * application's. A film is known by its IMDb id first: an imported film whose title and year
+ * belong to a film with another IMDb id is a {@link app.cinesync.core.catalog.TitleTakenException},
+ * and the import rejects it.
  */
 package app.cinesync.core.catalog;

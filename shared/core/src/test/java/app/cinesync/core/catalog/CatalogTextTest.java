@@ -35,6 +35,16 @@ class CatalogTextTest {
     }
 
     @Test
+    void bundledCatalog_givesEveryFilmItsOwnImdbId() {
+        List<Movie> films = BundledCatalog.load();
+
+        assertThat(films).allSatisfy(m -> assertThat(m.imdbId()).as(m.displayTitle()).matches("tt[0-9]{7,9}"));
+        assertThat(films.stream().map(Movie::imdbId).distinct()).hasSameSizeAs(films);
+        assertThat(films).filteredOn(m -> m.title().equals("Star Wars")).singleElement()
+                .satisfies(m -> assertThat(m.imdbId()).isEqualTo("tt0076759"));
+    }
+
+    @Test
     void stars_acceptHalfStepsInTheFormsMembersType() {
         assertThat(Stars.parse("4.5").value()).isEqualTo(4.5);
         assertThat(Stars.parse("4,5").value()).isEqualTo(4.5);
@@ -62,5 +72,16 @@ class CatalogTextTest {
         assertThat(MovieLensTitle.parse("Toy Story (1995)")).isEqualTo(new MovieLensTitle("Toy Story", 1995));
         assertThat(MovieLensTitle.parse("Babylon 5")).isEqualTo(new MovieLensTitle("Babylon 5", null));
         assertThat(MovieLensTitle.parse("Stranger Things (2016-)").year()).isEqualTo(2016);
+    }
+
+    @Test
+    void movieLensTitles_giveTheOtherNamesOfTheFilm_akaDroppedAndArticleFirst() {
+        assertThat(MovieLensTitle.parse("Seven (a.k.a. Se7en) (1995)").otherNames()).containsExactly("Seven", "Se7en");
+        assertThat(MovieLensTitle.parse("Hate (Haine, La) (1995)").otherNames()).containsExactly("Hate", "La Haine");
+        assertThat(MovieLensTitle.parse("Porco Rosso (Crimson Pig) (Kurenai no buta) (1992)").otherNames())
+                .containsExactly("Porco Rosso", "Crimson Pig", "Kurenai no buta");
+        assertThat(MovieLensTitle.parse("8 1/2 (8½) (1963)").otherNames()).containsExactly("8 1/2", "8½");
+        assertThat(MovieLensTitle.parse("Star Wars: Episode IV - A New Hope (1977)").otherNames()).isEmpty();
+        assertThat(MovieLensTitle.parse("Toy Story (1995)").otherNames()).isEmpty();
     }
 }

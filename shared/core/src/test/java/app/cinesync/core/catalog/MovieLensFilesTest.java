@@ -50,6 +50,20 @@ class MovieLensFilesTest {
     }
 
     @Test
+    void movies_whenImaxIsListedAmongTheGenres_leaveItOut_forItIsAProjectionFormat() throws Exception {
+        Path movies = Files.writeString(dir.resolve("movies.csv"), """
+                movieId,title,genres
+                1,Planted Orbit (2031),Action|IMAX|Sci-Fi
+                2,Planted Dome (2032),imax
+                """);
+
+        Map<Long, Movie> out = MovieLensFiles.movies(new MovieLensFiles.Sources(movies, null, null, null, null), new ImportReport());
+
+        assertThat(out.get(1L).genres()).containsExactly("Action", "Sci-Fi");
+        assertThat(out.get(2L).genres()).isEmpty();
+    }
+
+    @Test
     void movies_readsQuotedCommasDoubledQuotesAndLineBreaks() throws Exception {
         Path movies = Files.writeString(dir.resolve("movies.csv"),
                 "movieId,title,genres\n1,\"Crouching Tiger, Hidden Dragon (2000)\",Action\n2,\"Say \"\"Hi\"\" (2001)\",Comedy\n");

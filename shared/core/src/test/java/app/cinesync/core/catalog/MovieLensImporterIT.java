@@ -26,7 +26,7 @@ class MovieLensImporterIT {
                 900004,Spirited Away (Sen to Chihiro no kamikakushi) (2001),Adventure|Animation|Fantasy
                 900005,"Matrix, The (1999)",Action|Sci-Fi|Thriller
                 """);
-        Path links = Files.writeString(dir.resolve("links.csv"), "movieId,imdbId,tmdbId\n900001,0111161,278\n900003,0078748,348\n");
+        Path links = Files.writeString(dir.resolve("links.csv"), "movieId,imdbId,tmdbId\n900001,9911161,278\n900003,0078748,348\n");
         Path tags = Files.writeString(dir.resolve("tags.csv"), "userId,movieId,tag,timestamp\n1,900001,Twist,1\n2,900001,twist,1\n3,900001,slow,1\n");
         Path credits = Files.writeString(dir.resolve("credits.csv"), "movieId,directors,cast\n900001,Ann Director,Bo Actor|Cy Actor\n");
         Path ratings = Files.writeString(dir.resolve("ratings.csv"), """
@@ -51,7 +51,7 @@ class MovieLensImporterIT {
         assertThat(one.directors()).containsExactly("Ann Director");
         assertThat(one.cast()).containsExactly("Bo Actor", "Cy Actor");
         assertThat(one.tags()).containsExactly("twist", "slow");
-        assertThat(one.imdbId()).isEqualTo("tt0111161");
+        assertThat(one.imdbId()).isEqualTo("tt9911161");
         assertThat(repo.findByTitle("imported probe two", 2004).getFirst().genres()).isEmpty();
         Movie alien = repo.findByTitle("alien", 1979).getFirst();
         assertThat(alien.movielensId()).as("merged into the bundled film").isEqualTo(900003L);
