@@ -97,9 +97,7 @@ public final class Replies {
         int rank = request.offset();
         for (Recommendation r : recs) {
             Movie m = r.movie();
-            // with no ratings at all, "popular" would be the catalog's own order: no reason is better than that one
-            boolean community = r.because() instanceof Cause.Popular || r.because() instanceof Cause.Lately;
-            String why = nobodyRated && community ? null : because(r.because());
+            String why = r.because() == null ? null : because(r.because()); // none for a film nothing lifts
             fields.add(new Embed.Field(++rank + ". " + m.displayTitle(), lines(genres(m, " · "), directedBy(m), why), false));
             buttons.add(new Button(t.get("button.notForMe", String.valueOf(rank)), request.notForMe(m.id()).format()));
         }

@@ -117,13 +117,17 @@ public final class JdbcMovieRepository implements MovieRepository {
         }
     }
 
-    /** Newer metadata wins, but an empty list or a missing id never erases what is known. */
+    /**
+     * Newer metadata wins, but an empty list or a missing id never erases what is known, and the
+     * credits a film has are kept: the bundled films' are curated, and a credits file may be wrong
+     * where they are right (HetRec's names Akira Kurosawa the director of Se7en).
+     */
     private static void update(Connection c, long id, Movie m) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE movies SET title = ?, search_title = ?, year = coalesce(?, year),
                   genres = CASE WHEN cardinality(?::text[]) > 0 THEN ?::text[] ELSE genres END,
-                  directors = CASE WHEN cardinality(?::text[]) > 0 THEN ?::text[] ELSE directors END,
-                  cast_members = CASE WHEN cardinality(?::text[]) > 0 THEN ?::text[] ELSE cast_members END,
+                  directors = CASE WHEN cardinality(?::text[]) > 0 AND cardinality(directors) = 0 THEN ?::text[] ELSE directors END,
+                  cast_members = CASE WHEN cardinality(?::text[]) > 0 AND cardinality(cast_members) = 0 THEN ?::text[] ELSE cast_members END,
                   tags = CASE WHEN cardinality(?::text[]) > 0 THEN ?::text[] ELSE tags END,
                   imdb_id = coalesce(?, imdb_id), tmdb_id = coalesce(?, tmdb_id), movielens_id = coalesce(?, movielens_id)
                 WHERE movie_id = ?""")) {

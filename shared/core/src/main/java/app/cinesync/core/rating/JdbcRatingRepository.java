@@ -55,8 +55,12 @@ public final class JdbcRatingRepository implements RatingRepository {
             if (taste.length != TasteVector.STATE) { // stored before the taste vector: rebuilt from the ratings, once
                 taste = rebuild(c, userId);
             }
-            // 2. The rating itself, replacing an earlier one.
+            // 2. The rating itself, replacing an earlier one; the same stars again change nothing (not
+            //    even when it was rated: that would count an old film as watched lately).
             Stars previous = previous(c, userId, movieId);
+            if (stars.equals(previous)) {
+                return RateOutcome.applied(previous, stars, count(c, userId), updateCount(c, userId));
+            }
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO ratings (discord_user_id, movie_id, rating, rated_at) VALUES (?, ?, ?, ?)
                     ON CONFLICT (discord_user_id, movie_id) DO UPDATE SET rating = EXCLUDED.rating, rated_at = EXCLUDED.rated_at, source = 'discord'""")) {

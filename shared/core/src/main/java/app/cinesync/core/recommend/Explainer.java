@@ -56,6 +56,7 @@ final class Explainer {
         }
     }
 
+    /** The pick's reason, or null when nothing the member or the community did lifts it (a film nobody has rated yet). */
     Cause because(int film) {
         Parts parts = parts(film);
         Cause best = null;
@@ -68,13 +69,13 @@ final class Explainer {
             }
         }
         double communityExcess = 0;
-        Cause community = new Cause.Popular();
+        Cause community = null;
         for (Map.Entry<Object, Part> e : parts.other.entrySet()) {
             Part p = e.getValue();
             Part mean = poolMean.other.get(e.getKey());
             double excess = p.value - (mean == null ? 0 : mean.value);
             boolean ofTheCommunity = p.cause instanceof Cause.Popular || p.cause instanceof Cause.Lately;
-            if (ofTheCommunity && p.value > 0 && excess > communityExcess) {
+            if (ofTheCommunity && p.value > 0 && (community == null || excess > communityExcess)) {
                 communityExcess = excess;
                 community = p.cause;
             } else if (!ofTheCommunity && p.value > 0 && excess > bestExcess) {

@@ -28,7 +28,8 @@ class MovieLensImporterIT {
                 """);
         Path links = Files.writeString(dir.resolve("links.csv"), "movieId,imdbId,tmdbId\n900001,9911161,278\n900003,0078748,348\n");
         Path tags = Files.writeString(dir.resolve("tags.csv"), "userId,movieId,tag,timestamp\n1,900001,Twist,1\n2,900001,twist,1\n3,900001,slow,1\n");
-        Path credits = Files.writeString(dir.resolve("credits.csv"), "movieId,directors,cast\n900001,Ann Director,Bo Actor|Cy Actor\n");
+        Path credits = Files.writeString(dir.resolve("credits.csv"),
+                "movieId,directors,cast\n900001,Ann Director,Bo Actor|Cy Actor\n900003,Someone Else,Another Cast\n");
         Path ratings = Files.writeString(dir.resolve("ratings.csv"), """
                 userId,movieId,rating,timestamp
                 1,900001,4.5,964982703
@@ -55,7 +56,8 @@ class MovieLensImporterIT {
         assertThat(repo.findByTitle("imported probe two", 2004).getFirst().genres()).isEmpty();
         Movie alien = repo.findByTitle("alien", 1979).getFirst();
         assertThat(alien.movielensId()).as("merged into the bundled film").isEqualTo(900003L);
-        assertThat(alien.directors()).containsExactly("Ridley Scott");
+        assertThat(alien.directors()).as("the bundled credits are kept").containsExactly("Ridley Scott");
+        assertThat(alien.cast()).doesNotContain("Another Cast");
         assertThat(repo.findByTitle("spirited away", 2001)).singleElement()
                 .satisfies(m -> assertThat(m.movielensId()).as("merged despite the alternate title").isEqualTo(900004L));
         assertThat(repo.findByTitle("the matrix", 1999)).singleElement()

@@ -221,6 +221,19 @@ class RecommenderTest {
     }
 
     @Test
+    void because_ofAFilmNobodyHasRated_forAMemberWhoToldUsNothing_isNone_notPopular() {
+        List<Observation> onlyTheFirstCluster = RATINGS.stream().filter(o -> PlantedClusters.clusterOf(o.movieId()) == 0).toList();
+        Recommender r = new Recommender(snapshot(PlantedClusters.movies(), onlyTheFirstCluster), EaseModel.EMPTY, RankingConfig.DEFAULT);
+
+        Page p = page(r, MemberHistory.EMPTY, PlantedClusters.CLUSTERS * PlantedClusters.FILMS_PER_CLUSTER);
+
+        assertThat(p.picks()).filteredOn(x -> PlantedClusters.clusterOf(x.movie().id()) == 0).isNotEmpty()
+                .allSatisfy(x -> assertThat(x.because()).isInstanceOf(Cause.Popular.class));
+        assertThat(p.picks()).filteredOn(x -> PlantedClusters.clusterOf(x.movie().id()) != 0).isNotEmpty()
+                .allSatisfy(x -> assertThat(x.because()).isNull());
+    }
+
+    @Test
     void because_whenThreeStrongRatingsShareAGenre_neverNamesAnotherTasteOrGenre() {
         Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
         long[] horror = {PlantedClusters.film(0, 0), PlantedClusters.film(0, 1), PlantedClusters.film(0, 2)};
