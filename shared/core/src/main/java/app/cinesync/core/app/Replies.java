@@ -107,7 +107,7 @@ public final class Replies {
         if (ratingCount < FEW_RATINGS) {
             buttons.add(quickRateButton());
         }
-        String footer = nobodyRated && ratingCount == 0 ? null : footer(page.mix(), trainedOn); // nothing to say it came from
+        String footer = nobodyRated && ratingCount == 0 ? null : footer(page.mix(), trainedOn, ratingCount); // nothing to say it came from
         return Message.of(new Embed(title, intro, BRAND, fields, footer)).withButtons(buttons);
     }
 
@@ -123,7 +123,8 @@ public final class Replies {
     }
 
     /** What the page leaned on, in percentages that add up to 100, and what the model learned from. */
-    String footer(Map<Signal.Kind, Double> mix, int trainedOn) {
+    /** The footer for a member with {@code ratingCount} ratings: one with none is not told the list came from theirs. */
+    String footer(Map<Signal.Kind, Double> mix, int trainedOn, int ratingCount) {
         List<String> parts = new ArrayList<>();
         long left = 100;
         List<Map.Entry<Signal.Kind, Double>> shares = mix.entrySet().stream()
@@ -135,7 +136,8 @@ public final class Replies {
                 parts.add(t.get("footer.share", t.get("kind." + shares.get(k).getKey()), pct / 100.0));
             }
         }
-        String learned = trainedOn > 0 ? t.get("footer.trained", trainedOn) : t.get("footer.untrained");
+        String whose = ratingCount > 0 ? "" : ".everyone";
+        String learned = trainedOn > 0 ? t.get("footer.trained" + whose, trainedOn) : t.get("footer.untrained" + whose);
         return parts.isEmpty() ? learned : learned + " · " + String.join(", ", parts);
     }
 

@@ -164,7 +164,7 @@ class RepliesInEveryLanguageTest {
         assertThat(profile.fields().get(1).value()).startsWith("années 1990 (8, moy. 4,5★)");
         assertThat(profile.fields().get(4).value()).isEqualTo("**Notation sévère**\u00a0: votre moyenne 3,25★ contre 3,75★ chez les autres membres"
                 + " pour les mêmes 12 films (-0,50), écart ±1,10");
-        assertThat(fr.footer(Map.of(Signal.Kind.POPULAR, 1.0), 12_345)).isEqualTo("D’après 12\u202f345 notes de tous les membres, dont les vôtres · popularité 100\u00a0%");
+        assertThat(fr.footer(Map.of(Signal.Kind.POPULAR, 1.0), 12_345, 1)).isEqualTo("D’après 12\u202f345 notes de tous les membres, dont les vôtres · popularité 100\u00a0%");
         assertThat(Replies.in(Locale.GERMAN).stats(profile(new RatingBehavior(4, 1, null, 0, null, null, List.of(), 3), null), null)
                 .embeds().getFirst().fields().get(1).value()).startsWith("1990er (8, Ø 4,5★)");
     }
@@ -177,7 +177,7 @@ class RepliesInEveryLanguageTest {
         assertThat(en.rated(heat, new Stars(4.5), RateOutcome.applied(null, new Stars(4.5), 3, 3)).embeds().getFirst().description())
                 .isEqualTo("That's 3 films rated.\nEach rating already counts; a few more and `/my_recommendations` knows your taste well."
                         + "\ndir. Michael Mann · Crime");
-        assertThat(en.footer(Map.of(Signal.Kind.SIMILAR_MEMBERS, 0.6, Signal.Kind.POPULAR, 0.4), 1_234))
+        assertThat(en.footer(Map.of(Signal.Kind.SIMILAR_MEMBERS, 0.6, Signal.Kind.POPULAR, 0.4), 1_234, 1))
                 .isEqualTo("From 1,234 ratings by everyone and yours · members like you 60%, popular 40%");
     }
 
@@ -188,5 +188,16 @@ class RepliesInEveryLanguageTest {
         assertThat(Replies.in(Locale.ENGLISH).because(fifties)).isEqualTo("For your taste in films of the **1950s**");
         assertThat(Replies.in(Locale.FRENCH).because(fifties)).isEqualTo("Pour votre goût des films des **années 1950**");
         assertThat(Replies.in(Locale.GERMAN).because(fifties)).isEqualTo("Weil du Filme der **1950er** magst");
+    }
+
+    @Test
+    void footer_forAMemberWithNoRatings_doesNotSayTheListCameFromTheirs() {
+        Replies en = Replies.in(Locale.ENGLISH);
+        Replies fr = Replies.in(Locale.FRENCH);
+
+        assertThat(en.footer(Map.of(Signal.Kind.POPULAR, 1.0), 100_830, 0)).isEqualTo("From 100,830 ratings by everyone · popular 100%");
+        assertThat(en.footer(Map.of(Signal.Kind.POPULAR, 1.0), 0, 0)).startsWith("From the community's ratings");
+        assertThat(fr.footer(Map.of(Signal.Kind.POPULAR, 1.0), 12_345, 0)).startsWith("D’après 12\u202f345 notes de tous les membres ·");
+        assertThat(en.footer(Map.of(Signal.Kind.POPULAR, 1.0), 100_830, 3)).startsWith("From 100,830 ratings by everyone and yours");
     }
 }
