@@ -16,7 +16,10 @@ import java.util.function.Function;
  * {@code mu} the member's mean stars, {@code score(a) = sum over films with a of (r - mu)
  * / (n_a + 1)}: a mean deviation from the member's own average, shrunk towards 0 by one
  * imaginary average film, so one lucky film counts less than a steady pattern. Ranked by score,
- * then count, then name; values with a negative score are never favourites; the top
+ * then count, then name; values with a negative score are never favourites, nor those rated just
+ * at the member's average unless that is a liking ({@value #LIKED_FROM} stars or more: a member who
+ * rates every film 4 stars likes what they watch most; one whose 3 Nolan films got their usual 1.8 does
+ * not); the top
  * {@link #TOP} are kept. Actors are the first {@link #CAST_CONSIDERED} billed.
  *
  * <p><b>Rating behaviour</b> and <b>diversity</b>: see {@link RatingBehavior} and
@@ -26,6 +29,8 @@ import java.util.function.Function;
 public final class PreferenceAnalyzer {
     public static final int TOP = 5;
     public static final int CAST_CONSIDERED = 5;
+    /** Mean stars from which a value rated at the member's own average is still a favourite. */
+    static final double LIKED_FROM = 3.5;
 
     private PreferenceAnalyzer() {
     }
@@ -58,7 +63,9 @@ public final class PreferenceAnalyzer {
         List<Affinity> out = new ArrayList<>();
         acc.forEach((name, a) -> {
             double score = a[0] / (a[1] + 1);
-            if (score >= -1e-12) {
+            boolean aboveTheirAverage = score > 1e-12;
+            boolean averageButLiked = score >= -1e-12 && a[2] / a[1] >= LIKED_FROM;
+            if (aboveTheirAverage || averageButLiked) {
                 out.add(new Affinity(name, Math.max(0, score), (int) a[1], a[2] / a[1]));
             }
         });

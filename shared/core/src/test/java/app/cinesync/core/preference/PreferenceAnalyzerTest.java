@@ -33,8 +33,8 @@ class PreferenceAnalyzerTest {
         assertThat(p.genres().get(0).meanRating()).isCloseTo(4.5, within(EPS));
         assertThat(p.genres().get(1).score()).isCloseTo(1.0, within(EPS)); // 2 / (1 + 1)
         assertThat(p.directors()).extracting(Affinity::name).containsExactly("X");
-        assertThat(p.actors()).extracting(Affinity::name).containsExactly("P", "Q");
-        assertThat(p.actors().get(1).score()).isCloseTo(0.0, within(EPS)); // (2 - 2) / 3
+        // Q: one film loved, one disliked, (2 - 2) / 3 = 0 at a 3-star mean: not a liking
+        assertThat(p.actors()).extracting(Affinity::name).containsExactly("P");
         assertThat(p.decades()).extracting(Affinity::name).containsExactly("1990s");
         assertThat(p.ratingsAnalyzed()).isEqualTo(4);
     }
@@ -80,6 +80,18 @@ class PreferenceAnalyzerTest {
         assertThat(PreferenceAnalyzer.analyze(7, FOUR, null, Instant.EPOCH).diversity()).isCloseTo(5.0 / 6, within(1e-6));
         assertThat(PreferenceAnalyzer.analyze(7, FOUR.subList(0, 2), null, Instant.EPOCH).diversity()).isCloseTo(0.0, within(1e-6));
         assertThat(PreferenceAnalyzer.analyze(7, FOUR.subList(0, 1), null, Instant.EPOCH).diversity()).isNull();
+    }
+
+    @Test
+    void aHarshRater_doesNotGetAsFavouriteWhatTheyRateAtTheirUsualLowStars() {
+        List<RatedMovie> harsh = List.of(rated("A", 2010, List.of("Sci-Fi"), "Nolan", List.of(), 2, 4, 0),
+                rated("B", 2014, List.of("Sci-Fi"), "Nolan", List.of(), 2, 4, 1),
+                rated("C", 1999, List.of("Drama"), "Other", List.of(), 1.5, 4, 2),
+                rated("D", 1998, List.of("Comedy"), "Third", List.of(), 2.5, 4, 2));
+
+        PreferenceProfile p = PreferenceAnalyzer.analyze(1, harsh, null, Instant.EPOCH);
+
+        assertThat(p.directors()).extracting(Affinity::name).containsExactly("Third"); // Nolan: their usual 2 stars
     }
 
     @Test
