@@ -3,6 +3,7 @@ package app.cinesync.core.app;
 import app.cinesync.commands.QuickRateId;
 import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.catalog.MovieRepository;
+import app.cinesync.core.rating.RateOutcome;
 import app.cinesync.core.rating.RatingRepository;
 import app.cinesync.core.rating.Stars;
 import app.cinesync.core.recommend.CatalogCache;
@@ -73,6 +74,7 @@ public final class QuickRateCommand {
             return null;
         }
         Stars stars = Stars.parse(picked);
-        return rate.save(in, movie, stars).duplicate() ? null : replies.quickRated(movie, stars); // a retry changed nothing
+        RateOutcome outcome = rate.save(in, movie, stars);
+        return outcome.duplicate() ? null : replies.quickRated(movie, stars, outcome.previous()); // a retry changed nothing
     }
 }

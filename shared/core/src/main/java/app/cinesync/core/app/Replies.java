@@ -167,9 +167,13 @@ public final class Replies {
                 seePicks));
     }
 
-    /** What a quick-rate answer did. */
-    String quickRated(Movie m, Stars stars) {
-        return t.get("quick.saved", m.displayTitle(), stars.display(t.locale()));
+    /** What a quick-rate answer did: saved, the same stars as before, or other stars than before. */
+    String quickRated(Movie m, Stars stars, Stars previous) {
+        String title = m.displayTitle();
+        String shown = stars.display(t.locale());
+        return previous == null ? t.get("quick.saved", title, shown)
+                : previous.equals(stars) ? t.get("quick.unchanged", title, shown)
+                : t.get("quick.updated", title, shown, previous.display(t.locale()));
     }
 
     /** The button that opens the quick-rate set, offered to members with few ratings. */

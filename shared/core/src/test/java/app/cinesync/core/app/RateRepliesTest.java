@@ -50,6 +50,18 @@ class RateRepliesTest {
     }
 
     @Test
+    void quickRate_theSameStarsAgain_saysNothingChanged_andOtherStarsSayWhatTheyReplaced() {
+        long heat = cineSync.store.movies().findByTitle("heat", 1995).getFirst().id();
+        String answer = "qr:" + heat;
+
+        assertThat(cineSync.read(Route.RATE, Members.select(MEMBER, answer, "4"))).contains("Saved: **Heat (1995)** ★★★★ (4).");
+        assertThat(cineSync.read(Route.RATE, Members.select(MEMBER, answer, "4")))
+                .contains("Unchanged: you had already rated **Heat (1995)** ★★★★ (4).").doesNotContain("Saved");
+        assertThat(cineSync.read(Route.RATE, Members.select(MEMBER, answer, "2.5"))).contains("Updated: **Heat (1995)** ★★½ (2.5), was ★★★★ (4).");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).singleElement().satisfies(r -> assertThat(r.stars().value()).isEqualTo(2.5));
+    }
+
+    @Test
     void rate_aFilmAgainWithTheSameStars_saysNothingChanged_inEveryLanguage() {
         rate("Heat (1995)", "4");
 

@@ -77,7 +77,9 @@ class RepliesInEveryLanguageTest {
         out.put("no picks of a genre", r.recommendations(new Page(List.of(), Map.of(), false), new RecommendCommand.Request(5, 0, "War", null), 7, 1, 7));
         List<Movie> four = IntStream.range(0, 4).mapToObj(k -> film(20 + k, LONG_TITLE + " " + k)).toList();
         out.put("quick-rate start", r.quickRate(four, 0, null));
-        out.put("quick-rate after an answer", r.quickRate(four, 1, r.quickRated(movie, new Stars(0.5))));
+        out.put("quick-rate after an answer", r.quickRate(four, 1, r.quickRated(movie, new Stars(0.5), null)));
+        out.put("quick-rate, the same stars again", r.quickRate(four, 1, r.quickRated(movie, new Stars(0.5), new Stars(0.5))));
+        out.put("quick-rate, other stars", r.quickRate(four, 1, r.quickRated(movie, new Stars(4.5), new Stars(0.5))));
         out.put("quick-rate, plenty", r.quickRate(four, 7, null));
         out.put("quick-rate, nothing left", r.quickRate(List.of(), 3, null));
         out.put("no profile", r.noRatingsYet());
