@@ -79,8 +79,8 @@ public final class Replies {
     /**
      * @param ratingCount      the member's ratings
      * @param trainedOn        how many ratings the collaborative model learned from (0 before any training)
-     * @param communityRatings how many ratings the ranking's catalog counted, everyone's: with none, no pick is
-     *                         "popular" (the list is the catalog's own order) and the member is told so
+     * @param communityRatings how many ratings the ranking's catalog counted, everyone's: with none, the member
+     *                         is told nobody has rated yet (the list is the catalog's own order) and given no footer
      */
     public Message recommendations(Page page, RecommendCommand.Request request, int ratingCount, int trainedOn, long communityRatings) {
         String genre = request.genre() == null ? null : Genres.name(request.genre(), t);

@@ -115,16 +115,10 @@ public final class LabelIndex {
     /**
      * The member's label mix given their ratings: the Dirichlet posterior above.
      *
-     * @param films catalog indices of the rated films
-     * @param stars their stars, in the same order
-     */
-    public double[] posterior(int[] films, double[] stars, double alpha, double evidenceFrom) {
-        return posterior(films, stars, alpha, evidenceFrom, 0);
-    }
-
-    /**
-     * The same, with the first {@code discount} films' worth of each label's evidence not counted
-     * (the {@code discount} of the class comment): for directors, one film is not yet a taste.
+     * @param films    catalog indices of the rated films
+     * @param stars    their stars, in the same order
+     * @param discount films' worth of each label's evidence not counted (0 for genres and decades; for
+     *                 directors one film is not yet a taste)
      */
     public double[] posterior(int[] films, double[] stars, double alpha, double evidenceFrom, double discount) {
         double[] counts = new double[names.size()];

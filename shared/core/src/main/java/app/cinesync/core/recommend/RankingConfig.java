@@ -124,17 +124,22 @@ public record RankingConfig(EaseConfig ease, double ratingSlope, double content,
 
     /** {@code w_g(n)}. */
     public double genreWeight(int ratings) {
-        return genreLift * Math.min(1, ratings / GENRE_FULL_FROM) * communityWeight(ratings);
+        return labelWeight(genreLift, ratings);
     }
 
     /** {@code w_e(n)}. */
     public double decadeWeight(int ratings) {
-        return decadeLift * Math.min(1, ratings / GENRE_FULL_FROM) * communityWeight(ratings);
+        return labelWeight(decadeLift, ratings);
     }
 
     /** {@code w_d(n)}. */
     public double directorWeight(int ratings) {
-        return directorLift * Math.min(1, ratings / GENRE_FULL_FROM) * communityWeight(ratings);
+        return labelWeight(directorLift, ratings);
+    }
+
+    /** The schedule the three label mixes share: {@code lift min(1, n / GENRE_FULL_FROM) u(n)}. */
+    private double labelWeight(double lift, int ratings) {
+        return lift * Math.min(1, ratings / GENRE_FULL_FROM) * communityWeight(ratings);
     }
 
     /** {@code w_s(n)}. */

@@ -31,7 +31,7 @@ class LabelIndexTest {
     void posterior_isTheDirichletMeanOfTheStrongRatings() {
         LabelIndex g = CATALOG.genres();
         // a 5-star Comedy (evidence 1) and a 3-star Horror (below 3.5: no evidence), alpha = 2
-        double[] p = g.posterior(new int[] {1, 0}, new double[] {5, 3}, 2, 3.5);
+        double[] p = g.posterior(new int[] {1, 0}, new double[] {5, 3}, 2, 3.5, 0);
 
         assertThat(p[1]).isCloseTo((1 + 2 * 2.5 / 7) / 3, within(1e-12));
         assertThat(p[0]).isCloseTo((2 * 4.5 / 7) / 3, within(1e-12));
@@ -43,7 +43,7 @@ class LabelIndexTest {
     void posterior_withoutStrongRatings_isTheCommunitysMix() {
         LabelIndex g = CATALOG.genres();
 
-        double[] p = g.posterior(new int[] {0, 1}, new double[] {2, 3.5}, 30, 3.5);
+        double[] p = g.posterior(new int[] {0, 1}, new double[] {2, 3.5}, 30, 3.5, 0);
 
         assertThat(g.ratio(0, p)).isCloseTo(1, within(1e-12));
         assertThat(g.ratio(2, p)).isCloseTo(1, within(1e-12));
