@@ -36,9 +36,9 @@ final class Mistakes {
         });
     }
 
-    /** A film id (from autocomplete) that no longer exists, a title with no match, or one with several. */
+    /** A film id (from autocomplete) that no longer exists, a title with no match, one close match, or several. */
     private static String notFound(MovieNotFoundException m, Texts t) {
-        String key = !m.candidates().isEmpty() ? "notFound.which"
+        String key = m.candidates().size() == 1 ? "notFound.one" : !m.candidates().isEmpty() ? "notFound.which"
                 : m.named().startsWith(RateCommand.ID_PREFIX) ? "notFound.gone" : "notFound.none";
         String titles = m.candidates().stream().limit(CANDIDATES_SHOWN).map(Movie::displayTitle).collect(Collectors.joining(", "));
         return t.get(key, Text.cut(m.named(), TITLE_QUOTED), titles);

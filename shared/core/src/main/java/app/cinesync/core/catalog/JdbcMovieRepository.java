@@ -11,9 +11,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link MovieRepository} on PostgreSQL. */
 public final class JdbcMovieRepository implements MovieRepository {
@@ -205,45 +208,115 @@ public final class JdbcMovieRepository implements MovieRepository {
         }
     }
 
+    /**
+     * The films of this title (folded) and year when given: those stored under it, else those that
+     * go by it as another name ({@code movie_titles}), the most rated first.
+     */
     @Override
     public List<Movie> findByTitle(String foldedTitle, Integer year) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM movies WHERE search_title = ? AND (?::smallint IS NULL OR year = ?::smallint) ORDER BY rating_count DESC, year DESC LIMIT 10")) {
-                ps.setString(1, foldedTitle);
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM movies m WHERE (?::smallint IS NULL OR year = ?::smallint)"
+                    + " AND search_title = ? ORDER BY rating_count DESC, year DESC LIMIT 10")) {
+                setYear(ps, 1, year);
                 setYear(ps, 2, year);
-                setYear(ps, 3, year);
+                ps.setString(3, foldedTitle);
+                List<Movie> own = list(ps);
+                if (!own.isEmpty()) {
+                    return own;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM movies m WHERE (?::smallint IS NULL OR year = ?::smallint)"
+                    + " AND movie_id IN (SELECT movie_id FROM movie_titles WHERE search_title = ?) ORDER BY rating_count DESC, year DESC LIMIT 10")) {
+                setYear(ps, 1, year);
+                setYear(ps, 2, year);
+                ps.setString(3, foldedTitle);
                 return list(ps);
             }
         });
     }
 
+    /**
+     * Films with every word of the query in their title or in one of their other names, those
+     * where a name starts with the query first, then those where each word starts a word of a
+     * name, then the rest, the most rated first within each.
+     */
     @Override
     public List<Movie> search(String foldedQuery, Integer year, int limit) {
         List<String> words = foldedQuery.isBlank() ? List.of() : List.of(foldedQuery.split(" "));
-        String everyWord = String.join("", Collections.nCopies(words.size(), " AND search_title LIKE ?"));
-        String tier = words.isEmpty() ? "" : "CASE WHEN search_title LIKE ? THEN 0 WHEN "
-                + String.join(" AND ", Collections.nCopies(words.size(), "(' ' || search_title) LIKE ?")) + " THEN 1 ELSE 2 END, ";
-        String sql = "SELECT " + COLUMNS + " FROM movies WHERE (?::smallint IS NULL OR year = ?::smallint)" + everyWord
-                + " ORDER BY " + tier + "rating_count DESC, title LIMIT ?";
+        if (words.isEmpty()) {
+            return db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM movies m WHERE (?::smallint IS NULL OR year = ?::smallint)"
+                        + " ORDER BY rating_count DESC, title LIMIT ?")) {
+                    setYear(ps, 1, year);
+                    setYear(ps, 2, year);
+                    ps.setInt(3, limit);
+                    return list(ps);
+                }
+            });
+        }
+        String everyWord = String.join(" AND ", Collections.nCopies(words.size(), "name LIKE ?"));
+        String tier = "CASE WHEN name LIKE ? THEN 0 WHEN "
+                + String.join(" AND ", Collections.nCopies(words.size(), "(' ' || name) LIKE ?")) + " THEN 1 ELSE 2 END";
+        String sql = "SELECT " + COLUMNS + " FROM movies m JOIN (SELECT movie_id, min(" + tier + ") AS tier FROM ("
+                + "SELECT movie_id, search_title AS name FROM movies UNION ALL SELECT movie_id, search_title FROM movie_titles) names"
+                + " WHERE " + everyWord + " GROUP BY movie_id) hit USING (movie_id)"
+                + " WHERE (?::smallint IS NULL OR year = ?::smallint) ORDER BY hit.tier, rating_count DESC, title LIMIT ?";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
-                setYear(ps, i++, year);
-                setYear(ps, i++, year);
+                ps.setString(i++, escapeLike(foldedQuery) + "%"); // a name starts with the query
+                for (String w : words) {
+                    ps.setString(i++, "% " + escapeLike(w) + "%"); // the word starts a word of the name
+                }
                 for (String w : words) {
                     ps.setString(i++, "%" + escapeLike(w) + "%"); // anywhere
                 }
-                if (!words.isEmpty()) {
-                    ps.setString(i++, escapeLike(foldedQuery) + "%"); // the title starts with the query
-                    for (String w : words) {
-                        ps.setString(i++, "% " + escapeLike(w) + "%"); // the word starts a word of the title
-                    }
-                }
+                setYear(ps, i++, year);
+                setYear(ps, i++, year);
                 ps.setInt(i, limit);
                 return list(ps);
             }
         });
+    }
+
+    /**
+     * Keeps {@code names} as other names of the film, folded; its own title and names already kept
+     * are skipped. Returns how many were new.
+     */
+    static int addTitles(Connection c, long movieId, Collection<String> names) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO movie_titles (search_title, movie_id)
+                SELECT ?, movie_id FROM movies WHERE movie_id = ? AND search_title <> ?
+                ON CONFLICT DO NOTHING""")) {
+            Set<String> folded = new LinkedHashSet<>();
+            for (String name : names) {
+                String f = TitleFolding.fold(name);
+                if (!f.isEmpty() && f.length() <= Movie.MAX_TITLE) {
+                    folded.add(f);
+                }
+            }
+            for (String f : folded) {
+                ps.setString(1, f);
+                ps.setLong(2, movieId);
+                ps.setString(3, f);
+                ps.addBatch();
+            }
+            return folded.isEmpty() ? 0 : Arrays.stream(ps.executeBatch()).sum();
+        }
+    }
+
+    /** The other names kept for a film, folded, in alphabetical order. */
+    static List<String> titles(Connection c, long movieId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT search_title FROM movie_titles WHERE movie_id = ? ORDER BY search_title")) {
+            ps.setLong(1, movieId);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
     }
 
     private static String escapeLike(String s) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +19,8 @@ import java.util.Optional;
  * film: of the same MovieLens id, else of the same IMDb id (keeping the title and year the catalog
  * has: the bundle's "Se7en (1995)", not "Seven (a.k.a. Se7en)"), else of the same title and year,
  * else of one of its other names and that year ({@link MovieLensTitle#otherNames()}); never one with
- * another IMDb id. Films stored before the bundled catalog had IMDb ids first get them, so that they
+ * another IMDb id. The names it goes by in the file and is not shown under are kept as its other
+ * names, so that /rate finds it by them ("Seven" finds "Se7en"). Films stored before the bundled catalog had IMDb ids first get them, so that they
  * merge by id too. Everything happens in one transaction; bad rows are rejected with their reason
  * and the rest is loaded.
  */
@@ -35,7 +38,10 @@ public final class MovieLensImporter {
             Map<Long, Long> ids = new HashMap<>();
             for (Map.Entry<Long, Movie> e : movies.entrySet()) {
                 try {
-                    ids.put(e.getKey(), JdbcMovieRepository.upsert(c, asKnown(c, e.getValue().withId(0))));
+                    Movie film = e.getValue();
+                    long id = JdbcMovieRepository.upsert(c, asKnown(c, film.withId(0)));
+                    JdbcMovieRepository.addTitles(c, id, names(film));
+                    ids.put(e.getKey(), id);
                 } catch (TitleTakenException taken) {
                     report.refuse(moviesFile, lines.get(e.getKey()), taken.getMessage());
                 }
@@ -100,6 +106,17 @@ public final class MovieLensImporter {
             }
         }
         return m;
+    }
+
+    /**
+     * The names a member may type for this film: its title in the file and the names in that
+     * title's parentheses. Those the catalog does not show it under are kept as its other names.
+     */
+    private static List<String> names(Movie film) {
+        List<String> names = new ArrayList<>();
+        names.add(film.title());
+        names.addAll(new MovieLensTitle(film.title(), film.year()).otherNames());
+        return names;
     }
 
     /** Not when the stored film has another IMDb id, or came from MovieLens under another movieId. */

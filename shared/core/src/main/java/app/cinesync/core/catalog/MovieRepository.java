@@ -10,13 +10,17 @@ public interface MovieRepository {
 
     Optional<Movie> findById(long id);
 
-    /** Films whose folded title equals {@code foldedTitle}, of {@code year} when given; most rated first. */
+    /**
+     * Films whose folded title equals {@code foldedTitle}, of {@code year} when given, else those
+     * that go by it as another name ("Seven" for "Se7en" after a MovieLens import); most rated first.
+     */
     List<Movie> findByTitle(String foldedTitle, Integer year);
 
     /**
-     * Films whose folded title contains every word of {@code foldedQuery}, of {@code year} when
-     * given, at most {@code limit}: first the titles that start with the query, then those where
-     * every word typed starts a word of the title, then the rest; within each, the most rated first.
+     * Films whose folded title, or one of their other names, contains every word of {@code foldedQuery},
+     * of {@code year} when given, at most {@code limit}: first the films with a name that starts with
+     * the query, then those where every word typed starts a word of a name, then the rest; within
+     * each, the most rated first.
      * A blank query gives the most rated films.
      */
     List<Movie> search(String foldedQuery, Integer year, int limit);

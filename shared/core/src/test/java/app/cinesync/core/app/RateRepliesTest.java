@@ -117,6 +117,14 @@ class RateRepliesTest {
     }
 
     @Test
+    void rate_whenOnlyOneFilmComesClose_asksWhetherItIsThatOne_andStoresNothing() {
+        assertThat(rate("ame", "4")).contains("I couldn't find a film called **ame**. Did you mean **Amélie (2001)**?")
+                .doesNotContain("Which film");
+        assertThat(rate("fr", "ame", "4")).contains("Vouliez-vous dire **Amélie (2001)**\u00a0?");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).isEmpty();
+    }
+
+    @Test
     void rate_whenTheRatingIsOffTheScale_answersInTheMembersLanguage_quotingIt_andStoresNothing() {
         assertThat(rate("Alien", "7")).contains("A rating is 0.5 to 5 stars in half steps", "**7** isn't one. Nothing was saved.");
         assertThat(rate("de", "Alien", "4.2")).contains("⚠️ Nicht ganz", "**4.2** gehört nicht dazu. Es wurde nichts gespeichert.");

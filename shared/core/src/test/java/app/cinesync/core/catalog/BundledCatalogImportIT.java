@@ -89,6 +89,19 @@ class BundledCatalogImportIT {
             }
             assertThat(movies.search("star wars", 25)).extracting(Movie::displayTitle)
                     .containsOnlyOnce("Star Wars (1977)").doesNotContain("Star Wars: Episode IV - A New Hope (1977)");
+            for (Map.Entry<String, String> film : MOVIELENS_TITLES.entrySet()) {
+                MovieLensTitle known = MovieLensTitle.parse(film.getValue().replace("\"", ""));
+                List<String> names = new java.util.ArrayList<>(known.otherNames());
+                names.add(known.title());
+                for (String name : names) {
+                    assertThat(movies.findByTitle(TitleFolding.fold(name), BUNDLED.get(film.getKey()).year())).as("%s as %s", film.getKey(), name)
+                            .singleElement().extracting(Movie::displayTitle).isEqualTo(film.getKey());
+                }
+            }
+            assertThat(movies.findByTitle("seven", null)).as("another name, of any year").extracting(Movie::displayTitle).containsExactly("Se7en (1995)");
+            assertThat(movies.search("new hope", 25)).as("typed in /rate").extracting(Movie::displayTitle).containsExactly("Star Wars (1977)");
+            assertThat(movies.search("sorcerer", 25)).extracting(Movie::displayTitle).first()
+                    .isEqualTo("Harry Potter and the Philosopher's Stone (2001)");
             assertThat(movies.findByTitle("planted sequel", 2031)).singleElement()
                     .satisfies(m -> assertThat(m.genres()).containsExactly("Action", "Sci-Fi"));
         }
@@ -140,6 +153,11 @@ class BundledCatalogImportIT {
             });
             assertThat(repo.findByTitle("la haine", 1995)).singleElement()
                     .satisfies(m -> assertThat(m.movielensId()).isEqualTo(900104L));
+            assertThat(repo.findByTitle("hate", null)).as("by the name MovieLens gives first").singleElement()
+                    .satisfies(m -> assertThat(m.movielensId()).isEqualTo(900104L));
+            assertThat(repo.findByTitle("seven", 1995)).singleElement().satisfies(m -> assertThat(m.imdbId()).isEqualTo("tt0114369"));
+            assertThat(repo.findByTitle("dracula", 1992)).as("the imported film of another IMDb id goes by the names in its parentheses; the title the bundle shows wins")
+                    .singleElement().satisfies(m -> assertThat(m.movielensId()).isEqualTo(900103L));
             assertThat(repo.findByTitle("bram stoker s dracula", 1992)).singleElement()
                     .satisfies(m -> assertThat(m.movielensId()).as("another IMDb id: another film").isNull());
             assertThat(count(db, "SELECT count(*) FROM movies")).isEqualTo(bundled + 1);
