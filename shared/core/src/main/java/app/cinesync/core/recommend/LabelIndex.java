@@ -15,13 +15,16 @@ import java.util.function.Function;
  *   prior(g)          = sum over films i of label g of (count_i + 1) / k_i, normalised to sum 1
  *                       (the community's label mix; the +1 keeps a label nobody rated yet above 0)
  *   evidence(r)       = max(0, (r - from) / (5 - from))        how much one rating says about taste
- *   posterior_u(g)    = (max(0, sum over u's ratings of evidence(r) / k_i for g in labels(i) - discount)
- *                        + alpha prior(g)) / (sum of evidence(r) + alpha)     Dirichlet posterior of the member's mix
+ *   c_u(g)            = max(0, sum over u's ratings of evidence(r) / k_i for g in labels(i) - discount)
+ *   posterior_u(g)    = (c_u(g) + alpha prior(g)) / (sum over labels h of c_u(h) + alpha)   Dirichlet posterior of the member's mix
  *   ratio_u(i)        = mean over g in labels(i) of posterior_u(g) / prior(g)
  * </pre>
  * A few consistent strong ratings (three 5-star horror films) move the posterior far from the
  * prior; a handful of mixed ones hardly move it, so the label signal follows a taste only once the
- * member has shown one.
+ * member has shown one. The posterior sums to 1 like the prior, so that on the community's average
+ * a film with labels is neither raised nor lowered against one without: evidence the discount does
+ * not count (one film by each of five directors) is no evidence against the other directors'
+ * films, which in a catalog where only some films name a director would push those films down.
  */
 public final class LabelIndex {
     private final List<String> names;
@@ -122,7 +125,6 @@ public final class LabelIndex {
      */
     public double[] posterior(int[] films, double[] stars, double alpha, double evidenceFrom, double discount) {
         double[] counts = new double[names.size()];
-        double total = 0;
         for (int k = 0; k < films.length; k++) {
             double e = Math.max(0, (stars[k] - evidenceFrom) / (5 - evidenceFrom));
             int[] gs = filmLabels[films[k]];
@@ -132,11 +134,15 @@ public final class LabelIndex {
             for (int g : gs) {
                 counts[g] += e / gs.length;
             }
-            total += e;
+        }
+        double kept = 0;
+        for (int g = 0; g < counts.length; g++) {
+            counts[g] = Math.max(0, counts[g] - discount);
+            kept += counts[g];
         }
         double[] out = new double[counts.length];
         for (int g = 0; g < out.length; g++) {
-            out[g] = (Math.max(0, counts[g] - discount) + alpha * prior[g]) / (total + alpha);
+            out[g] = (counts[g] + alpha * prior[g]) / (kept + alpha);
         }
         return out;
     }

@@ -48,4 +48,27 @@ class LabelIndexTest {
         assertThat(g.ratio(0, p)).isCloseTo(1, within(1e-12));
         assertThat(g.ratio(2, p)).isCloseTo(1, within(1e-12));
     }
+
+    @Test
+    void posterior_withOneFilmByEachDirector_lowersNoDirectorsFilms_againstFilmsThatNameNone() {
+        // films 0-2 by directors A, B, C, rated; film 3 by D; film 4 names no director (a catalog only partly credited)
+        List<Movie> films = List.of(directed(1, "A"), directed(2, "B"), directed(3, "C"), directed(4, "D"), directed(5));
+        CatalogSnapshot catalog = new CatalogSnapshot(films, films.stream().map(ItemVectorizer::vectorize).toList(),
+                new int[] {5, 5, 5, 5, 5}, new double[] {20, 20, 20, 20, 20}, Instant.EPOCH);
+        LabelIndex d = catalog.directors();
+
+        double[] p = d.posterior(new int[] {0, 1, 2}, new double[] {5, 5, 5}, 30, 3.5, 1);
+
+        assertThat(d.ratio(3, p)).as("one film by a director is not yet a taste, nor evidence against another").isCloseTo(1, within(1e-12));
+        assertThat(d.ratio(4, p)).isEqualTo(1);
+        assertThat(java.util.Arrays.stream(p).sum()).isCloseTo(1, within(1e-12));
+
+        double[] twice = d.posterior(new int[] {0, 0}, new double[] {5, 5}, 30, 3.5, 1);
+        assertThat(d.ratio(0, twice)).as("a second film by A is a taste for A").isGreaterThan(1);
+        assertThat(d.ratio(3, twice)).isLessThan(1);
+    }
+
+    private static Movie directed(long id, String... directors) {
+        return new Movie(id, "Film " + id, 2000, List.of("Drama"), List.of(directors), null, null, null, null, null);
+    }
 }
