@@ -17,7 +17,8 @@ import java.util.Map;
  * personal does (a member with no ratings, or a pick that no rating of theirs lifts): what it has
  * been rating lately when that sets the pick apart more than its popularity of all time does, else
  * its popularity. A cause that lowers the pick's score is never its reason, and a rated film is one
- * only if the member liked it ({@value #LIKED_FROM} stars or more, or above their own mean): a film
+ * only if the member liked it ({@value #LIKED_FROM} stars or more, or {@value #ABOVE_MEAN_FROM} or more and above
+ * their own mean, so a harsh rater's 3 stars count and nobody's 1 star does): a film
  * rated low can still lift a pick (its collaborative weight is small but positive, and hashed content
  * features can collide), yet "because you liked" it would be false.
  * <p>The parts owed to rated films, most of them, are kept in arrays by the film's place in the
@@ -29,8 +30,10 @@ import java.util.Map;
 final class Explainer {
     /** How many of the best candidates make the reference pool. */
     static final int POOL = 50;
-    /** A film rated this many stars or more, or above the member's own mean, is one they liked. */
+    /** A film rated this many stars or more is one the member liked. */
     static final double LIKED_FROM = 3.5;
+    /** Or this many or more and above the member's own mean (a harsh rater's 3 stars). */
+    static final double ABOVE_MEAN_FROM = 3;
 
     private final List<Recommender.Weighted> signals;
     private final int rated;
@@ -46,7 +49,7 @@ final class Explainer {
         this.liked = new boolean[rated];
         double mean = TasteVector.mean(member.allStars());
         for (int k = 0; k < rated; k++) {
-            liked[k] = member.stars(k) >= LIKED_FROM || member.stars(k) > mean;
+            liked[k] = member.stars(k) >= LIKED_FROM || member.stars(k) >= ABOVE_MEAN_FROM && member.stars(k) > mean;
         }
         this.ratedFilms = new Movie[rated];
         this.poolMean = new Parts(rated);

@@ -211,6 +211,19 @@ class RecommenderTest {
     }
 
     @Test
+    void because_ofAHarshRater_neverSaysLikedOfAFilmRatedBelowThreeStars_althoughItIsAboveTheirMean() {
+        Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT.collaborativeOnly());
+        long manhattan = PlantedClusters.film(0, 0);
+        MemberHistory h = new MemberHistory(List.of(new MemberHistory.Rated(manhattan, 1, Instant.EPOCH),
+                new MemberHistory.Rated(PlantedClusters.film(1, 0), 0.5, Instant.ofEpochSecond(1))), Set.of());
+
+        Page p = r.recommend(r.member(h, null), new Query(10, 0, null));
+
+        Movie film = CATALOG.movie(CATALOG.indexOf(manhattan));
+        assertThat(p.picks()).isNotEmpty().allSatisfy(x -> assertThat(x.because()).isNotEqualTo(new Cause.Liked(film)));
+    }
+
+    @Test
     void because_whenTheMemberHasNoRatings_isThePopularityOfTheCommunity() {
         Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
 
