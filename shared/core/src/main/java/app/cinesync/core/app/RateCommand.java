@@ -68,7 +68,10 @@ public final class RateCommand {
         return outcome;
     }
 
-    /** The film a member named: an autocomplete id, or a title with an optional "(year)". */
+    /**
+     * The film a member named: an autocomplete id, or a title with an optional "(year)": the one film
+     * of that name, else the one film with all the words typed in a name of its own.
+     */
     public Movie resolve(String named) {
         String text = named.strip();
         if (text.startsWith(ID_PREFIX)) {
@@ -89,6 +92,13 @@ public final class RateCommand {
         List<Movie> exact = movies.findByTitle(query.folded(), query.year());
         if (exact.size() == 1) {
             return exact.getFirst();
+        }
+        if (exact.isEmpty()) {
+            // "Shawshank Redemption", "A New Hope": whole words of one film's name, and of no other film's
+            List<Movie> byWords = movies.findByWords(query.folded(), query.year(), 2);
+            if (byWords.size() == 1) {
+                return byWords.getFirst();
+            }
         }
         throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(query.folded(), query.year(), 5) : exact);
     }

@@ -21,6 +21,8 @@ import java.util.Set;
 /** {@link MovieRepository} on PostgreSQL. */
 public final class JdbcMovieRepository implements MovieRepository {
     static final String COLUMNS = "movie_id, title, year, genres, directors, cast_members, tags, imdb_id, tmdb_id, movielens_id";
+    /** Every name of every film, folded: {@code (movie_id, name)}. */
+    private static final String NAMES = "SELECT movie_id, search_title AS name FROM movies UNION ALL SELECT movie_id, search_title FROM movie_titles";
 
     private final Database db;
 
@@ -258,7 +260,7 @@ public final class JdbcMovieRepository implements MovieRepository {
         String tier = "CASE WHEN name LIKE ? THEN 0 WHEN "
                 + String.join(" AND ", Collections.nCopies(words.size(), "(' ' || name) LIKE ?")) + " THEN 1 ELSE 2 END";
         String sql = "SELECT " + COLUMNS + " FROM movies m JOIN (SELECT movie_id, min(" + tier + ") AS tier FROM ("
-                + "SELECT movie_id, search_title AS name FROM movies UNION ALL SELECT movie_id, search_title FROM movie_titles) names"
+                + NAMES + ") names"
                 + " WHERE " + everyWord + " GROUP BY movie_id) hit USING (movie_id)"
                 + " WHERE (?::smallint IS NULL OR year = ?::smallint) ORDER BY hit.tier, rating_count DESC, title LIMIT ?";
         return db.read(c -> {
@@ -273,6 +275,29 @@ public final class JdbcMovieRepository implements MovieRepository {
                 }
                 setYear(ps, i++, year);
                 setYear(ps, i++, year);
+                ps.setInt(i, limit);
+                return list(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<Movie> findByWords(String foldedQuery, Integer year, int limit) {
+        List<String> words = foldedQuery.isBlank() ? List.of() : List.of(foldedQuery.split(" "));
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String everyWord = String.join(" AND ", Collections.nCopies(words.size(), "(' ' || name || ' ') LIKE ?"));
+        String sql = "SELECT " + COLUMNS + " FROM movies m WHERE (?::smallint IS NULL OR year = ?::smallint) AND movie_id IN (SELECT movie_id FROM ("
+                + NAMES + ") names WHERE " + everyWord + ") ORDER BY rating_count DESC, title LIMIT ?";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                setYear(ps, i++, year);
+                setYear(ps, i++, year);
+                for (String w : words) {
+                    ps.setString(i++, "% " + escapeLike(w) + " %");
+                }
                 ps.setInt(i, limit);
                 return list(ps);
             }

@@ -25,6 +25,13 @@ public interface MovieRepository {
      */
     List<Movie> search(String foldedQuery, Integer year, int limit);
 
+    /**
+     * Films with a name (their title or another) in which every word of {@code foldedQuery} is a whole
+     * word ("a new hope" for "Star Wars: Episode IV - A New Hope"), of {@code year} when given; at most
+     * {@code limit}, most rated first.
+     */
+    List<Movie> findByWords(String foldedQuery, Integer year, int limit);
+
     /** {@link #search(String, Integer, int)} of any year. */
     default List<Movie> search(String foldedQuery, int limit) {
         return search(foldedQuery, null, limit);

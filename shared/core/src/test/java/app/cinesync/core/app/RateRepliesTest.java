@@ -125,6 +125,18 @@ class RateRepliesTest {
     }
 
     @Test
+    void rate_byWholeWordsOfOneFilmsTitle_ratesThatFilm_butAsksWhenTheWordsFitSeveral() {
+        cineSync = new InMemoryCineSync(film("The Shawshank Redemption", 1994, "Drama"), film("Redemption Road", 2010, "Drama"),
+                film("The Matrix", 1999, "Sci-Fi"));
+
+        assertThat(rate("Shawshank Redemption", "5")).contains("★★★★★ (5)  The Shawshank Redemption (1994)");
+        assertThat(rate("matrix (1999)", "4")).contains("★★★★ (4)  The Matrix (1999)");
+        assertThat(rate("redemption", "3")).contains("Which film do you mean by **redemption**?");
+        assertThat(rate("shawshank redemp", "3")).as("a word cut short is not a whole word").contains("Did you mean **The Shawshank Redemption (1994)**?");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).hasSize(2);
+    }
+
+    @Test
     void rate_whenTheRatingIsOffTheScale_answersInTheMembersLanguage_quotingIt_andStoresNothing() {
         assertThat(rate("Alien", "7")).contains("A rating is 0.5 to 5 stars in half steps", "**7** isn't one. Nothing was saved.");
         assertThat(rate("de", "Alien", "4.2")).contains("⚠️ Nicht ganz", "**4.2** gehört nicht dazu. Es wurde nichts gespeichert.");

@@ -100,6 +100,10 @@ class BundledCatalogImportIT {
             }
             assertThat(movies.findByTitle("seven", null)).as("another name, of any year").extracting(Movie::displayTitle).containsExactly("Se7en (1995)");
             assertThat(movies.search("new hope", 25)).as("typed in /rate").extracting(Movie::displayTitle).containsExactly("Star Wars (1977)");
+            assertThat(movies.findByWords("a new hope", null, 2)).extracting(Movie::displayTitle).containsExactly("Star Wars (1977)");
+            assertThat(movies.findByWords("new hop", null, 2)).as("whole words only").isEmpty();
+            assertThat(movies.findByWords("empire strikes back", 1980, 2)).extracting(Movie::displayTitle)
+                    .containsExactly("The Empire Strikes Back (1980)");
             assertThat(movies.search("sorcerer", 25)).extracting(Movie::displayTitle).first()
                     .isEqualTo("Harry Potter and the Philosopher's Stone (2001)");
             assertThat(movies.findByTitle("planted sequel", 2031)).singleElement()

@@ -87,6 +87,19 @@ public final class InMemoryMovies implements MovieRepository {
         }
     }
 
+    @Override
+    public List<Movie> findByWords(String foldedQuery, Integer year, int limit) {
+        db.reach();
+        List<String> words = foldedQuery.isBlank() ? List.of() : List.of(foldedQuery.split(" "));
+        synchronized (db.lock) {
+            return films.values().stream()
+                    .filter(m -> !words.isEmpty() && (year == null || year.equals(m.year())))
+                    .filter(m -> words.stream().allMatch(w -> (" " + TitleFolding.fold(m.title()) + " ").contains(" " + w + " ")))
+                    .sorted(mostRated().thenComparing(Movie::title))
+                    .limit(limit).toList();
+        }
+    }
+
     /** 0: the title starts with the query; 1: every word typed starts a word of the title; 2: the rest. */
     private static int tier(String title, String query, List<String> words) {
         if (words.isEmpty()) {
