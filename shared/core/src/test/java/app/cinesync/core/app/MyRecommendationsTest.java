@@ -184,6 +184,17 @@ class MyRecommendationsTest {
     }
 
     @Test
+    void notForMe_onTheLastFilmLeft_saysNothingIsLeftThatWasNotRatedOrSetAside() {
+        cineSync = new InMemoryCineSync(InMemoryCineSync.film("Heat", 1995, "Crime"));
+        Message first = recommend("en-US", Map.of("count", "1"));
+
+        Message again = cineSync.run(Route.RECOMMEND, Members.button(MEMBER, first.buttons().getFirst().customId()));
+
+        assertThat(again.embeds().getFirst().description()).isEqualTo(
+                "No films to recommend that you haven't rated or set aside with \"Not for me\".");
+    }
+
+    @Test
     void myRecommendations_whenTheDatabaseIsDown_saysToTryAgain_inTheMembersLanguage() {
         cineSync.store.goDown();
 
