@@ -15,6 +15,7 @@ import app.cinesync.core.recommend.RecommenderCache;
 import app.cinesync.core.recommend.TopK;
 import app.cinesync.discord.Autocompleter;
 import app.cinesync.discord.Choice;
+import app.cinesync.discord.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,7 +91,9 @@ public final class TitleAutocomplete implements Autocompleter {
         return out;
     }
 
+    /** The film as a suggestion: a title too long for Discord is cut before its "(year)", which tells films of one name apart. */
     static Choice choice(Movie m) {
-        return new Choice(m.displayTitle(), RateCommand.ID_PREFIX + m.id());
+        String year = m.year() == null ? "" : " (" + m.year() + ")";
+        return new Choice(Text.cut(m.title(), Choice.NAME - year.length()) + year, RateCommand.ID_PREFIX + m.id());
     }
 }
