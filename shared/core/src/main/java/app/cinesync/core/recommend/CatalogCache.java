@@ -5,7 +5,10 @@ import java.time.Duration;
 
 /**
  * One {@link CatalogSnapshot} per container, reloaded when older than the time to live (rating
- * counters drift slowly; a film imported meanwhile appears within the TTL). Thread-safe.
+ * counters drift slowly; a film imported meanwhile appears within the TTL), or as soon as the first
+ * rating exists when it holds none: on a fresh install the second member must not be told that
+ * nobody has rated yet, nor get the catalog's own order, because the first rated a minute ago.
+ * Thread-safe.
  */
 public final class CatalogCache {
     private final CatalogReader loader;
@@ -21,15 +24,19 @@ public final class CatalogCache {
 
     public CatalogSnapshot get() {
         CatalogSnapshot s = current;
-        if (s == null || s.loadedAt().plus(ttl).isBefore(clock.instant())) {
+        if (stale(s)) {
             synchronized (this) {
                 s = current;
-                if (s == null || s.loadedAt().plus(ttl).isBefore(clock.instant())) {
+                if (stale(s)) {
                     s = loader.load();
                     current = s;
                 }
             }
         }
         return s;
+    }
+
+    private boolean stale(CatalogSnapshot s) {
+        return s == null || s.loadedAt().plus(ttl).isBefore(clock.instant()) || s.totalRatings() == 0 && loader.anyRatings();
     }
 }

@@ -4,4 +4,9 @@ package app.cinesync.core.recommend;
 @FunctionalInterface
 public interface CatalogReader {
     CatalogSnapshot load();
+
+    /** Whether anyone has rated anything yet; cheap, unlike {@link #load()}. */
+    default boolean anyRatings() {
+        return load().totalRatings() > 0;
+    }
 }

@@ -28,6 +28,16 @@ public final class JdbcCatalogReader implements CatalogReader {
     }
 
     @Override
+    public boolean anyRatings() {
+        return db.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT EXISTS (SELECT 1 FROM ratings)")) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        });
+    }
+
+    @Override
     public CatalogSnapshot load() {
         Instant now = clock.instant();
         return db.inTransaction(c -> { // a transaction, so that the fetch size streams instead of buffering everything

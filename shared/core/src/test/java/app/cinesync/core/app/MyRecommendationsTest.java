@@ -195,6 +195,17 @@ class MyRecommendationsTest {
     }
 
     @Test
+    void myRecommendations_justAfterTheFirstRatingOfAFreshInstall_neverSaysNobodyHasRated() {
+        assertThat(recommend("en-US", Map.of()).embeds().getFirst().description()).startsWith("Nobody has rated anything yet");
+        cineSync.run(Route.RATE, Members.command(MEMBER + 1, "en-US", "rate", Map.of("movie", LONG_TITLE + " 7 (1967)", "rating", "5")));
+
+        Message after = recommend("en-US", Map.of("count", "1"));
+
+        assertThat(after.embeds().getFirst().description()).startsWith("You haven't rated anything yet, so these are the community's favourites.");
+        assertThat(picks(after).getFirst().name()).endsWith(LONG_TITLE + " 7 (1967)");
+    }
+
+    @Test
     void myRecommendations_whenTheDatabaseIsDown_saysToTryAgain_inTheMembersLanguage() {
         cineSync.store.goDown();
 
