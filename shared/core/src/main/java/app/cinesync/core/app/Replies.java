@@ -19,10 +19,12 @@ import app.cinesync.discord.StringSelect;
 import app.cinesync.discord.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -122,18 +124,29 @@ public final class Replies {
         };
     }
 
-    /** What the page leaned on, in percentages that add up to 100, and what the model learned from. */
-    /** The footer for a member with {@code ratingCount} ratings: one with none is not told the list came from theirs. */
+    /**
+     * What the page leaned on, in whole percentages that add up to 100 (each share rounded down, the
+     * points left going to the largest remainders, so no kind is credited another's), and what the
+     * model learned from; a member with {@code ratingCount} 0 is not told the list came from theirs.
+     */
     String footer(Map<Signal.Kind, Double> mix, int trainedOn, int ratingCount) {
-        List<String> parts = new ArrayList<>();
-        long left = 100;
         List<Map.Entry<Signal.Kind, Double>> shares = mix.entrySet().stream()
                 .sorted(Map.Entry.<Signal.Kind, Double>comparingByValue().reversed()).toList();
-        for (int k = 0; k < shares.size(); k++) {
-            long pct = k == shares.size() - 1 ? left : Math.round(100 * shares.get(k).getValue());
-            left -= pct;
-            if (pct > 0) {
-                parts.add(t.get("footer.share", t.get("kind." + shares.get(k).getKey()), pct / 100.0));
+        long[] pct = new long[shares.size()];
+        long left = shares.isEmpty() ? 0 : 100;
+        for (int k = 0; k < pct.length; k++) {
+            pct[k] = (long) Math.floor(100 * shares.get(k).getValue());
+            left -= pct[k];
+        }
+        List<Integer> byRemainder = new ArrayList<>(IntStream.range(0, pct.length).boxed().toList());
+        byRemainder.sort(Comparator.comparingDouble((Integer k) -> 100 * shares.get(k).getValue() - pct[k]).reversed());
+        for (int k = 0; k < left && k < byRemainder.size(); k++) {
+            pct[byRemainder.get(k)]++;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < pct.length; k++) {
+            if (pct[k] > 0) {
+                parts.add(t.get("footer.share", t.get("kind." + shares.get(k).getKey()), pct[k] / 100.0));
             }
         }
         String whose = ratingCount > 0 ? "" : ".everyone";

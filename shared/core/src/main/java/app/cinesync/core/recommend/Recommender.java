@@ -132,12 +132,30 @@ public final class Recommender {
         int end = Math.min(top.length, q.offset() + q.count());
         Explainer explainer = new Explainer(signals, top, m);
         List<Recommendation> picks = new ArrayList<>();
-        Map<Signal.Kind, Double> mix = new EnumMap<>(Signal.Kind.class);
         for (int k = q.offset(); k < end; k++) {
             int i = top[k];
             picks.add(new Recommendation(catalog.movie(i), scores[i], explainer.because(i)));
-            for (Weighted w : signals) {
-                double part = w.weight() * w.signal().at(i);
+        }
+        return new Page(picks, mix(signals, top, q.offset(), end), top.length > end);
+    }
+
+    /**
+     * What sets the picks {@code top[from..to)} apart, by kind of signal, measured as the explanations
+     * measure it: each signal's part of a pick over its mean over the pool of the best candidates
+     * ({@link Explainer#POOL}), positive parts only, as shares that sum to 1 (empty when none is
+     * positive). Popularity lifts every popular candidate alike, so it does not take the page's credit
+     * from the decade mix that actually chose it.
+     */
+    private static Map<Signal.Kind, Double> mix(List<Weighted> signals, int[] top, int from, int to) {
+        Map<Signal.Kind, Double> mix = new EnumMap<>(Signal.Kind.class);
+        int pool = Math.min(Explainer.POOL, top.length);
+        for (Weighted w : signals) {
+            double poolMean = 0;
+            for (int j = 0; j < pool; j++) {
+                poolMean += w.signal().at(top[j]) / pool;
+            }
+            for (int k = from; k < to; k++) {
+                double part = w.weight() * (w.signal().at(top[k]) - poolMean);
                 if (part > 0) {
                     mix.merge(w.signal().kind(), part, Double::sum);
                 }
@@ -149,6 +167,6 @@ public final class Recommender {
         } else {
             mix.clear();
         }
-        return new Page(picks, mix, top.length > end);
+        return mix;
     }
 }

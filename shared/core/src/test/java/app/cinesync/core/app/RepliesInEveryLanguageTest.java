@@ -193,6 +193,16 @@ class RepliesInEveryLanguageTest {
     }
 
     @Test
+    void footer_roundsSharesToWholePercentsThatAddUpTo100_withoutCreditingTheSmallestKindWithTheRest() {
+        Replies en = Replies.in(Locale.ENGLISH);
+
+        assertThat(en.footer(Map.of(Signal.Kind.YOUR_DECADES, 0.334, Signal.Kind.SIMILAR_MEMBERS, 0.3335, Signal.Kind.POPULAR, 0.3325), 10, 3))
+                .endsWith("your decades 34%, members like you 33%, popular 33%");
+        assertThat(en.footer(Map.of(Signal.Kind.YOUR_DECADES, 0.904, Signal.Kind.SIMILAR_MEMBERS, 0.093, Signal.Kind.YOUR_DIRECTORS, 0.003), 10, 3))
+                .endsWith("your decades 91%, members like you 9%");
+    }
+
+    @Test
     void footer_forAMemberWithNoRatings_doesNotSayTheListCameFromTheirs() {
         Replies en = Replies.in(Locale.ENGLISH);
         Replies fr = Replies.in(Locale.FRENCH);

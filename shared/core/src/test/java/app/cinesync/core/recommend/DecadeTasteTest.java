@@ -63,6 +63,8 @@ class DecadeTasteTest {
         assertThat(fifties(p)).isGreaterThanOrEqualTo(8);
         assertThat(p.picks()).filteredOn(x -> x.movie().year() < 1960).allSatisfy(x -> assertThat(x.because()).isEqualTo(new Cause.Decade("1950s")));
         assertThat(p.mix()).containsKey(Signal.Kind.YOUR_DECADES);
+        assertThat(p.mix().get(Signal.Kind.YOUR_DECADES)).as("the footer credits what chose the picks, not the popularity every candidate has: %s", p.mix())
+                .isGreaterThan(p.mix().getOrDefault(Signal.Kind.POPULAR, 0.0));
     }
 
     @Test
