@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 /**
  * The {@code custom_id}s of the quick-rate set, formatted and parsed in this one place:
  * {@code qr:go} opens it, {@code qr:<film>} is the drop-down of one film (stars or "haven't seen it"),
- * {@code qr:pass:<film>.<film>...} passes over the films shown and offers others. The router sends
+ * {@code qr:pass:<film>.<film>...} passes over the films shown and offers others, and
+ * {@code qr:pick:<stars>} is the drop-down of the films a typed title may mean, to rate the one
+ * picked with the stars given to {@code /rate}. The router sends
  * every id with the prefix to RateFunction.
  */
 public sealed interface QuickRateId {
@@ -32,11 +34,21 @@ public sealed interface QuickRateId {
         }
     }
 
+    /** Which of the films a typed title may mean: the one picked gets {@code stars} (as the member gave them, checked when applied). */
+    record Choose(String stars) implements QuickRateId {
+        public Choose {
+            if (stars == null || stars.isEmpty() || stars.length() > 8 || stars.contains(":")) {
+                throw new IllegalArgumentException("stars of 1 to 8 characters, without ':'");
+            }
+        }
+    }
+
     default String format() {
         return PREFIX + switch (this) {
             case Start s -> "go";
             case Answer a -> Long.toString(a.movieId());
             case Pass p -> "pass:" + p.movieIds().stream().map(String::valueOf).collect(Collectors.joining("."));
+            case Choose c -> "pick:" + c.stars();
         };
     }
 
@@ -54,6 +66,9 @@ public sealed interface QuickRateId {
         try {
             if (rest.equals("go")) {
                 return Optional.of(new Start());
+            }
+            if (rest.startsWith("pick:")) {
+                return Optional.of(new Choose(rest.substring(5)));
             }
             if (rest.startsWith("pass:")) {
                 return Optional.of(new Pass(Arrays.stream(rest.substring(5).split("\\.", -1)).map(Numbers::parse).toList()));

@@ -47,22 +47,41 @@ public final class QuickRateCommand {
         this.clock = clock;
     }
 
-    /** An answer in the set, or one of its buttons; an id that is not one of the set's is an expired component. */
+    /**
+     * An answer in the set, or one of its buttons; or the film picked among those a typed title may
+     * mean ({@link QuickRateId.Choose}), rated as {@code /rate} would have. An id that is not one of
+     * these is an expired component.
+     */
     public Message handle(ComponentInteraction in) {
         Replies replies = Replies.in(in.language());
-        String done = switch (QuickRateId.parse(in.customId()).orElseThrow(() -> new UserInputException("quick.expired"))) {
-            case QuickRateId.Start s -> null;
+        return switch (QuickRateId.parse(in.customId()).orElseThrow(() -> new UserInputException("quick.expired"))) {
+            case QuickRateId.Choose c -> rate.chosen(in, pickedFilm(in), c.stars());
+            case QuickRateId.Start s -> next(in, replies, null);
             case QuickRateId.Pass p -> {
-                p.movieIds().forEach(id -> feedback.skip(in.memberId(), id, clock.instant()));
-                yield null;
+                p.movieIds().forEach(film -> feedback.skip(in.memberId(), film, clock.instant()));
+                yield next(in, replies, null);
             }
-            case QuickRateId.Answer a -> answer(in, a.movieId(), replies);
+            case QuickRateId.Answer a -> next(in, replies, answer(in, a.movieId(), replies));
         };
+    }
+
+    /** The set redrawn with the next picks, which follow the member's answers; {@code done} says what the last one did. */
+    private Message next(ComponentInteraction in, Replies replies, String done) {
         MemberHistory history = MemberHistories.load(ratings, feedback, in.memberId());
         CatalogSnapshot snapshot = catalog.get();
         Recommender recommender = models.recommender(snapshot);
         List<Movie> next = models.quickRate(snapshot).next(recommender.member(history, null), feedback.skipped(in.memberId()), QuickRate.SHOWN);
         return replies.quickRate(next, history.size(), done);
+    }
+
+    /** The film id picked in a drop-down of films; anything else is a forged or broken component. */
+    private static long pickedFilm(ComponentInteraction in) {
+        String picked = in.picked().orElseThrow(() -> new UserInputException("quick.pick"));
+        try {
+            return Long.parseLong(picked);
+        } catch (NumberFormatException e) {
+            throw new UserInputException("quick.expired");
+        }
     }
 
     /** Applies the member's answer for one film; what to tell them about it. */

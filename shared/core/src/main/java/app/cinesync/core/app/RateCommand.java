@@ -16,6 +16,7 @@ import app.cinesync.discord.MemberInteraction;
 import app.cinesync.discord.Message;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,9 +48,27 @@ public final class RateCommand {
         RateInput input = RateInput.of(in);
         String named = input.film().orElseThrow(() -> new UserInputException("rate.nameTheFilm"));
         Stars stars = Stars.parse(input.stars().orElseThrow(() -> new UserInputException("rate.giveARating")));
-        Movie movie = resolve(named);
-        RateOutcome outcome = save(in, movie, stars);
         Replies replies = Replies.in(in.language());
+        Movie movie;
+        try {
+            movie = resolve(named);
+        } catch (MovieNotFoundException e) {
+            if (e.candidates().isEmpty()) {
+                throw e;
+            }
+            return replies.whichFilm(Mistakes.describe(e, replies.texts()).orElseThrow(), e.candidates(), String.valueOf(stars.value()));
+        }
+        return saved(in, movie, stars, replies);
+    }
+
+    /** Rates the film picked among those a typed title may mean, with the stars given then. */
+    Message chosen(MemberInteraction in, long movieId, String stars) {
+        Movie movie = movies.findById(movieId).orElseThrow(() -> new UserInputException("quick.gone"));
+        return saved(in, movie, Stars.parse(stars), Replies.in(in.language()));
+    }
+
+    private Message saved(MemberInteraction in, Movie movie, Stars stars, Replies replies) {
+        RateOutcome outcome = save(in, movie, stars);
         return outcome.duplicate() ? replies.alreadyApplied(movie, outcome) : replies.rated(movie, stars, outcome);
     }
 
@@ -69,8 +88,9 @@ public final class RateCommand {
     }
 
     /**
-     * The film a member named: an autocomplete id, or a title with an optional "(year)": the one film
-     * of that name, else the one film with all the words typed in a name of its own.
+     * The film a member named: an autocomplete id, or a title with an optional "(year)" (or a year
+     * as its last word, when the title with it names no film): the one film of that name, else the
+     * one film with all the words typed in a name of its own.
      */
     public Movie resolve(String named) {
         String text = named.strip();
@@ -89,18 +109,22 @@ public final class RateCommand {
         if (query.folded().isEmpty()) {
             throw new MovieNotFoundException(named, List.of());
         }
+        Optional<Movie> one = single(query).or(() -> query.trailingYear().flatMap(this::single)); // "heat 1995"
+        if (one.isPresent()) {
+            return one.get();
+        }
         List<Movie> exact = movies.findByTitle(query.folded(), query.year());
-        if (exact.size() == 1) {
-            return exact.getFirst();
-        }
-        if (exact.isEmpty()) {
-            // "Shawshank Redemption", "A New Hope": whole words of one film's name, and of no other film's
-            List<Movie> byWords = movies.findByWords(query.folded(), query.year(), 2);
-            if (byWords.size() == 1) {
-                return byWords.getFirst();
-            }
-        }
         throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(query.folded(), query.year(), 5) : exact);
+    }
+
+    /** The one film of that name, else the one with all the words typed in a name of its own ("Shawshank Redemption", "A New Hope"). */
+    private Optional<Movie> single(TitleQuery query) {
+        List<Movie> exact = movies.findByTitle(query.folded(), query.year());
+        if (!exact.isEmpty()) {
+            return exact.size() == 1 ? Optional.of(exact.getFirst()) : Optional.empty();
+        }
+        List<Movie> byWords = movies.findByWords(query.folded(), query.year(), 2);
+        return byWords.size() == 1 ? Optional.of(byWords.getFirst()) : Optional.empty();
     }
 
     private SparseVector vectorOf(Movie movie) {

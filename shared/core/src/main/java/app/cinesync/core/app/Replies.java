@@ -207,6 +207,16 @@ public final class Replies {
         return Message.of(new Embed(t.get("problem.title"), what, PROBLEM));
     }
 
+    /**
+     * A typed title that names several films, or comes close to one: the mistake as {@link Mistakes}
+     * words it, and a drop-down of those films; the one picked is rated with the stars given.
+     */
+    public Message whichFilm(String what, List<Movie> candidates, String stars) {
+        List<SelectOption> options = candidates.stream().limit(StringSelect.MAX_OPTIONS)
+                .map(m -> new SelectOption(m.displayTitle(), String.valueOf(m.id()))).toList();
+        return problem(what).withSelects(List.of(StringSelect.single(new QuickRateId.Choose(stars).format(), t.get("notFound.pick"), options)));
+    }
+
     /** Our failure: never a stack trace, always a way forward. {@code whatKey} says what did not happen. */
     public Message failure(String whatKey) {
         return Message.of(new Embed(t.get("failure.title"), t.get("failure", t.get(whatKey)), PROBLEM));

@@ -14,6 +14,9 @@ import java.util.Objects;
 public record Movie(long id, String title, Integer year, List<String> genres, List<String> directors,
                     List<String> cast, List<String> tags, String imdbId, Long tmdbId, Long movielensId) implements ContentFeatures {
     public static final int MAX_TITLE = 300;
+    /** The years a film may have (the schema's check on {@code movies.year}). */
+    public static final int FIRST_YEAR = 1870;
+    public static final int LAST_YEAR = 2100;
 
     public Movie {
         Objects.requireNonNull(title, "title");

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.cinesync.commands.Route;
 import app.cinesync.core.testing.InMemoryCineSync;
 import app.cinesync.core.testing.Members;
+import app.cinesync.discord.Message;
+import app.cinesync.discord.SelectOption;
+import app.cinesync.discord.StringSelect;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,8 +120,35 @@ class RateRepliesTest {
     }
 
     @Test
+    void rate_whenTheTitleNamesTwoFilms_offersThemInADropDown_andTheOnePickedIsRatedWithTheStarsGiven() {
+        Message asked = cineSync.run(Route.RATE, Members.command(MEMBER, "en-US", "rate", Map.of("movie", "solaris", "rating", "4.5")));
+
+        StringSelect which = asked.selects().getFirst();
+        assertThat(which.options()).extracting(SelectOption::label).containsExactly("Solaris (2002)", "Solaris (1972)");
+        String seventyTwo = which.options().get(1).value();
+
+        String reply = cineSync.read(Route.RATE, Members.select(MEMBER, which.customId(), seventyTwo));
+
+        assertThat(reply).contains("★★★★½ (4.5)  Solaris (1972)", "That's 1 film rated.");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).singleElement()
+                .satisfies(r -> assertThat(r.movieId()).isEqualTo(Long.parseLong(seventyTwo)));
+    }
+
+    @Test
+    void rate_whenOnlyOneFilmComesClose_offersIt_inTheMembersLanguage() {
+        Message asked = cineSync.run(Route.RATE, Members.command(MEMBER, "de", "rate", Map.of("movie", "ame", "rating", "5")));
+
+        assertThat(asked.selects()).singleElement().satisfies(s -> {
+            assertThat(s.placeholder()).isEqualTo("Der Film, den du meinst");
+            assertThat(s.options()).extracting(SelectOption::label).containsExactly("Amélie (2001)");
+        });
+        assertThat(cineSync.read(Route.RATE, Members.select(MEMBER, asked.selects().getFirst().customId(), "999999"))).contains("⚠️");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).isEmpty();
+    }
+
+    @Test
     void rate_whenOnlyOneFilmComesClose_asksWhetherItIsThatOne_andStoresNothing() {
-        assertThat(rate("ame", "4")).contains("I couldn't find a film called **ame**. Did you mean **Amélie (2001)**?")
+        assertThat(rate("ame", "4")).contains("I couldn't find a film called **ame**. Did you mean **Amélie (2001)**? Pick it below to save your rating.")
                 .doesNotContain("Which film");
         assertThat(rate("fr", "ame", "4")).contains("Vouliez-vous dire **Amélie (2001)**\u00a0?");
         assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).isEmpty();
@@ -134,6 +164,12 @@ class RateRepliesTest {
         assertThat(rate("redemption", "3")).contains("Which film do you mean by **redemption**?");
         assertThat(rate("shawshank redemp", "3")).as("a word cut short is not a whole word").contains("Did you mean **The Shawshank Redemption (1994)**?");
         assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).hasSize(2);
+    }
+
+    @Test
+    void rate_withTheYearAsTheLastWord_findsTheFilmOfThatYear() {
+        assertThat(rate("solaris 1972", "4")).contains("★★★★ (4)  Solaris (1972)");
+        assertThat(rate("heat 1996", "4")).as("no Heat of 1996").contains("I couldn't find a film called **heat 1996**.");
     }
 
     @Test
