@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,13 +33,12 @@ import org.junit.jupiter.api.Test;
  * the failure notice's): a file per language, each a translator can read and edit, with every key
  * of the English file and the same placeholders; and what they say agrees with
  * {@code commands.json}, whose localized names members see in Discord: the commands and options
- * a text names, the genre names, the star choices.
+ * a text names, the genre names, the star choices, for every Discord locale, as the member's
+ * Discord shows them there (its localization for that very locale, else the default name) and as
+ * the file that answers that locale writes them.
  */
 class MessageCatalogsTest {
     static final List<String> CATALOGS = List.of("i18n/router", "i18n/replies", "i18n/notice");
-    /** commands.json's locale key for each of CineSync's languages but English (Discord's Spanish is es-ES, and es-419). */
-    static final Map<Locale, String> DISCORD_LOCALE = Languages.SUPPORTED.stream().filter(l -> !l.equals(Languages.ENGLISH))
-            .collect(Collectors.toMap(l -> l, l -> l.toLanguageTag().equals("es") ? "es-ES" : l.toLanguageTag()));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern QUOTED = Pattern.compile("`([^`]+)`");
     private static final JsonNode COMMANDS = commandsJson();
@@ -75,48 +73,49 @@ class MessageCatalogsTest {
     }
 
     @Test
-    void theCommandsAndOptionsATextNames_areThoseOfItsLanguageInCommandsJson() {
+    void theCommandsAndOptionsATextNames_areThoseTheMembersDiscordShows_inEveryDiscordLocale() {
         List<String> wrong = new ArrayList<>();
         for (String catalog : CATALOGS) {
-            for (Locale language : Languages.SUPPORTED) {
-                Set<String> commands = names(COMMANDS, language);
+            for (String locale : DiscordLocales.all()) {
+                Locale language = DiscordLocales.replyLanguage(locale);
+                Set<String> commands = names(COMMANDS, locale);
                 Set<String> options = new TreeSet<>();
-                COMMANDS.forEach(c -> options.addAll(names(c.path("options"), language)));
+                COMMANDS.forEach(c -> options.addAll(names(c.path("options"), locale)));
                 load(file(catalog, language)).forEach((key, value) -> {
                     Matcher m = QUOTED.matcher((String) value);
                     while (m.find()) {
                         String name = m.group(1);
                         boolean known = name.startsWith("/") ? name.contains("{") || commands.contains(name.substring(1)) : options.contains(name);
                         if (!known) {
-                            wrong.add(file(catalog, language) + " " + key + ": `" + name + "`");
+                            wrong.add(locale + ": " + file(catalog, language) + " " + key + ": `" + name + "`");
                         }
                     }
                 });
             }
         }
-        assertThat(wrong).as("names quoted in texts that commands.json does not give that language").isEmpty();
+        assertThat(wrong).as("names quoted in texts that a member in that Discord locale is not shown").isEmpty();
     }
 
     @Test
-    void commandsJsonsGenreChoices_areTheCatalogsGenreNames_inEveryLanguage() {
+    void commandsJsonsGenreChoices_areTheCatalogsGenreNames_inEveryDiscordLocale() {
         JsonNode genres = option("my_recommendations", "genre").path("choices");
         assertThat(genres).isNotEmpty();
-        for (Locale language : Languages.SUPPORTED) {
-            Properties replies = load(file("i18n/replies", language));
+        for (String locale : DiscordLocales.all()) {
+            Properties replies = load(file("i18n/replies", DiscordLocales.replyLanguage(locale)));
             for (JsonNode choice : genres) {
-                assertThat(localized(choice, language)).as("%s in %s", choice.path("value").asText(), language)
+                assertThat(localized(choice, locale)).as("%s in %s", choice.path("value").asText(), locale)
                         .isEqualTo(replies.getProperty("genre." + choice.path("value").asText()));
             }
         }
     }
 
     @Test
-    void commandsJsonsStarChoices_areTheRatingFormsStars_numbersWrittenTheLanguagesWay() {
+    void commandsJsonsStarChoices_areTheRatingFormsStars_numbersWrittenTheRegionsWay_inEveryDiscordLocale() {
         JsonNode stars = option("rate", "rating").path("choices");
-        for (String tag : List.of("en-US", "fr", "de", "es-ES", "es-419", "pt-BR")) {
-            List<String> form = RateForm.starChoices(Locale.forLanguageTag(tag)).stream().map(SelectOption::label).toList();
+        for (String tag : DiscordLocales.all()) {
+            List<String> form = RateForm.starChoices(Languages.of(tag)).stream().map(SelectOption::label).toList();
             List<String> json = new ArrayList<>();
-            stars.forEach(c -> json.add(c.path("name_localizations").path(tag).asText(c.path("name").asText())));
+            stars.forEach(c -> json.add(localized(c, tag)));
             assertThat(json).as(tag).isEqualTo(form);
         }
         assertThat(stars.get(1).path("name_localizations").path("fr").asText()).isEqualTo("★★★★½  4,5");
@@ -164,17 +163,20 @@ class MessageCatalogsTest {
         return out;
     }
 
-    /** The names of these commands (or options) as members of {@code language} see them. */
-    static Set<String> names(JsonNode commandsOrOptions, Locale language) {
+    /** The names of these commands (or options) as members whose Discord is in {@code locale} see them. */
+    private static Set<String> names(JsonNode commandsOrOptions, String locale) {
         Set<String> out = new TreeSet<>();
-        commandsOrOptions.forEach(c -> out.add(localized(c, language)));
+        commandsOrOptions.forEach(c -> out.add(localized(c, locale)));
         return out;
     }
 
-    /** A command's, option's or choice's name in {@code language}: its localization, or the default name. */
-    static String localized(JsonNode node, Locale language) {
-        String key = DISCORD_LOCALE.get(language);
-        return key == null ? node.path("name").asText() : node.path("name_localizations").path(key).asText(node.path("name").asText());
+    /**
+     * A command's, option's or choice's name in the Discord {@code locale}: its localization for that
+     * locale, or the default name. Discord documents a fallback from {@code es-419} to {@code es-ES}
+     * (and between {@code en-US} and {@code en-GB}); CineSync does not count on it.
+     */
+    private static String localized(JsonNode node, String locale) {
+        return node.path("name_localizations").path(locale).asText(node.path("name").asText());
     }
 
     private static JsonNode option(String command, String option) {
