@@ -1,6 +1,7 @@
 package app.cinesync.core.app;
 
 import app.cinesync.core.preference.Affinity;
+import app.cinesync.core.preference.PreferenceAnalyzer;
 import app.cinesync.core.preference.PreferenceProfile;
 import app.cinesync.core.preference.RatingBehavior;
 import app.cinesync.discord.Embed;
@@ -23,15 +24,17 @@ final class ProfileReply {
 
     static Message of(Texts t, PreferenceProfile p, String userName) {
         List<Embed.Field> fields = new ArrayList<>();
-        fields.add(new Embed.Field(t.get("profile.genres"), affinities(t, p.genres(), g -> Genres.name(g, t)), true));
-        fields.add(new Embed.Field(t.get("profile.decades"), affinities(t, p.decades(), d -> decade(t, d)), true));
-        fields.add(new Embed.Field(t.get("profile.directors"), affinities(t, p.directors(), Function.identity()), false));
-        fields.add(new Embed.Field(t.get("profile.actors"), affinities(t, p.actors(), Function.identity()), false));
+        fields.add(new Embed.Field(t.get("profile.genres"), affinities(t, p, p.genres(), g -> Genres.name(g, t)), true));
+        fields.add(new Embed.Field(t.get("profile.decades"), affinities(t, p, p.decades(), d -> decade(t, d)), true));
+        fields.add(new Embed.Field(t.get("profile.directors"), affinities(t, p, p.directors(), Function.identity()), false));
+        fields.add(new Embed.Field(t.get("profile.actors"), affinities(t, p, p.actors(), Function.identity()), false));
         fields.add(new Embed.Field(t.get("profile.style"), ratingStyle(t, p.behavior()), false));
         fields.add(new Embed.Field(t.get("profile.diversity"), p.diversity() == null ? t.get("profile.diversity.pending")
                 : t.get("profile.diversity.value", p.diversity(), t.get(diversityWords(p.diversity()))), false));
         String title = userName == null || userName.isBlank() ? t.get("profile.title") : t.get("profile.title.named", userName);
-        return Message.of(new Embed(title, null, Replies.BRAND, fields, t.get("profile.footer", p.ratingsAnalyzed())));
+        String footer = t.get("profile.footer", p.ratingsAnalyzed()) + "\n"
+                + t.get("profile.favouriteRule", p.behavior().mean(), PreferenceAnalyzer.LIKED_FROM);
+        return Message.of(new Embed(title, null, Replies.BRAND, fields, footer));
     }
 
     /** The member's own figures, and a comparison only when enough other members stand behind it. */
@@ -43,9 +46,10 @@ final class ProfileReply {
                 b.generosity(), b.stdDev());
     }
 
-    private static String affinities(Texts t, List<Affinity> list, Function<String, String> named) {
+    /** A section's favourites; none is "nothing stands out" once there are ratings, since the footer says what would. */
+    private static String affinities(Texts t, PreferenceProfile p, List<Affinity> list, Function<String, String> named) {
         if (list.isEmpty()) {
-            return t.get("profile.notEnough");
+            return t.get(p.ratingsAnalyzed() == 0 ? "profile.notEnough" : "profile.nothingStandsOut");
         }
         return list.stream().map(a -> t.get("profile.affinity", named.apply(a.name()), a.count(), a.meanRating()))
                 .collect(Collectors.joining("\n"));

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * {@code /my_stats}: the stored profile when it has seen the member's newest rating and was made
- * under the privacy rule in force, otherwise computed here and now (the queue may be behind, or
+ * under the privacy and favourite rules in force, otherwise computed here and now (the queue may be behind, or
  * down), so it is never older than the member's last rating nor shows what the rule withholds.
  */
 public final class StatsCommand {
@@ -32,7 +32,7 @@ public final class StatsCommand {
         }
         PreferenceProfile profile = preferences.find(in.memberId())
                 .filter(p -> p.lastRatingAt() != null && !p.lastRatingAt().isBefore(last.get()))
-                .filter(p -> p.behavior().underCurrentRule())
+                .filter(PreferenceProfile::underCurrentRules)
                 .orElseGet(() -> refresher.refresh(in.memberId()));
         return replies.stats(profile, in.memberName());
     }

@@ -15,12 +15,17 @@ import java.util.function.Function;
  * <p><b>Favourites</b> (genres, directors, actors, decades): for each value {@code a}, with
  * {@code mu} the member's mean stars, {@code score(a) = sum over films with a of (r - mu)
  * / (n_a + 1)}: a mean deviation from the member's own average, shrunk towards 0 by one
- * imaginary average film, so one lucky film counts less than a steady pattern. Ranked by score,
- * then count, then name; values with a negative score are never favourites, nor those rated just
- * at the member's average unless that is a liking ({@value #LIKED_FROM} stars or more: a member who
- * rates every film 4 stars likes what they watch most; one whose 3 Nolan films got their usual 1.8 does
- * not); the top
- * {@link #TOP} are kept. Actors are the first {@link #CAST_CONSIDERED} billed.
+ * imaginary average film, so one lucky film counts less than a steady pattern. One rule, the same
+ * in every section and at every number of ratings, and one the member can check from what
+ * {@code /my_stats} shows them (each value's mean stars, their own average):
+ * {@linkplain #isFavourite a value is a favourite} when the member rates it above their own
+ * average ({@code score > 0}), or at it ({@code score = 0}: their ratings show no contrast for it,
+ * as when every film they rated has it, or they rate every film alike) when that is a liking
+ * ({@value #LIKED_FROM} stars or more). So one Se7en at 4.5 stars makes Fincher a favourite and
+ * one at 2 stars makes nothing one; a harsh rater's usual 1.8 for three Nolan films does not make
+ * Nolan their favourite director. Below their average is never a favourite. Ranked by score,
+ * then count, then name; the top {@link #TOP} are kept. Actors are the first
+ * {@link #CAST_CONSIDERED} billed.
  *
  * <p><b>Rating behaviour</b> and <b>diversity</b>: see {@link RatingBehavior} and
  * {@link PreferenceProfile#diversity()}. Diversity uses
@@ -30,7 +35,9 @@ public final class PreferenceAnalyzer {
     public static final int TOP = 5;
     public static final int CAST_CONSIDERED = 5;
     /** Mean stars from which a value rated at the member's own average is still a favourite. */
-    static final double LIKED_FROM = 3.5;
+    public static final double LIKED_FROM = 3.5;
+    /** How far from 0 a score is still 0: the rounding of sums of stars minus their mean. */
+    private static final double AT_AVERAGE = 1e-12;
 
     private PreferenceAnalyzer() {
     }
@@ -63,9 +70,7 @@ public final class PreferenceAnalyzer {
         List<Affinity> out = new ArrayList<>();
         acc.forEach((name, a) -> {
             double score = a[0] / (a[1] + 1);
-            boolean aboveTheirAverage = score > 1e-12;
-            boolean averageButLiked = score >= -1e-12 && a[2] / a[1] >= LIKED_FROM;
-            if (aboveTheirAverage || averageButLiked) {
+            if (isFavourite(score, a[2] / a[1])) {
                 out.add(new Affinity(name, Math.max(0, score), (int) a[1], a[2] / a[1]));
             }
         });
@@ -73,6 +78,16 @@ public final class PreferenceAnalyzer {
                 .thenComparing(Comparator.comparingInt(Affinity::count).reversed())
                 .thenComparing(Affinity::name));
         return out.subList(0, Math.min(TOP, out.size()));
+    }
+
+    /**
+     * The favourite rule: above the member's own average, or at it when that is a liking.
+     *
+     * @param score      the value's shrunken mean deviation from the member's average
+     * @param meanRating the member's mean stars for the films having it
+     */
+    static boolean isFavourite(double score, double meanRating) {
+        return score > AT_AVERAGE || (score >= -AT_AVERAGE && meanRating >= LIKED_FROM);
     }
 
     static RatingBehavior behavior(List<RatedMovie> ratings, double mean) {

@@ -2,6 +2,7 @@ package app.cinesync.core.preference;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A member's taste profile.
@@ -18,5 +19,15 @@ public record PreferenceProfile(long userId, List<Affinity> genres, List<Affinit
         directors = List.copyOf(directors);
         actors = List.copyOf(actors);
         decades = List.copyOf(decades);
+    }
+
+    /**
+     * Made under the rules in force: the rating behaviour under the privacy rule, and every
+     * favourite one that {@link PreferenceAnalyzer#isFavourite} admits (profiles stored before it
+     * can list values rated at a low average, which are therefore recomputed).
+     */
+    public boolean underCurrentRules() {
+        return behavior.underCurrentRule() && Stream.of(genres, directors, actors, decades)
+                .flatMap(List::stream).allMatch(a -> PreferenceAnalyzer.isFavourite(a.score(), a.meanRating()));
     }
 }
