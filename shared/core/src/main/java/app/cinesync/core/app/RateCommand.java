@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class RateCommand {
     /** Autocomplete values are {@code m:<movie id>}; anything else is a typed title. */
     public static final String ID_PREFIX = "m:";
+    /** How many films a title that names none exactly is offered as. */
+    private static final int CANDIDATES = 5;
     private static final Logger LOG = LoggerFactory.getLogger(RateCommand.class);
 
     private final MovieRepository movies;
@@ -90,7 +92,9 @@ public final class RateCommand {
     /**
      * The film a member named: an autocomplete id, or a title with an optional "(year)" (or a year
      * as its last word, when the title with it names no film): the one film of that name, else the
-     * one film with all the words typed in a name of its own.
+     * one film with all the words typed in a name of its own. A title that names none or several
+     * is refused with the films it may mean: those of that name, else with every word typed, else
+     * those whose titles come close to it.
      */
     public Movie resolve(String named) {
         String text = named.strip();
@@ -113,8 +117,14 @@ public final class RateCommand {
         if (one.isPresent()) {
             return one.get();
         }
-        List<Movie> exact = movies.findByTitle(query.folded(), query.year());
-        throw new MovieNotFoundException(named, exact.isEmpty() ? movies.search(query.folded(), query.year(), 5) : exact);
+        List<Movie> candidates = movies.findByTitle(query.folded(), query.year());
+        if (candidates.isEmpty()) {
+            candidates = movies.search(query.folded(), query.year(), CANDIDATES);
+        }
+        if (candidates.isEmpty()) { // a misspelling: "godfathr"
+            candidates = catalog.get().closeTitles(query.folded(), query.year(), CANDIDATES);
+        }
+        throw new MovieNotFoundException(named, candidates);
     }
 
     /** The one film of that name, else the one with all the words typed in a name of its own ("Shawshank Redemption", "A New Hope"). */

@@ -30,7 +30,9 @@ import java.util.function.Supplier;
  * rated, waved away or said they haven't seen are left out. Once text is typed: titles matching
  * every word, case- and accent-insensitively ("amelie" finds "Amélie"), those starting with the
  * text first, then those where each word typed starts a word, then the rest, the most rated first
- * within each. A text ending in "(2001)" keeps only that year's films. The value sent back is
+ * within each (their other names too: "new hope" finds Star Wars); when no title has every word, the
+ * titles that come close to the text ("godfathr" finds The Godfather). A text ending in "(2001)"
+ * keeps only that year's films. The value sent back is
  * {@code m:<id>}, so the film the member picked is the film rated even when titles repeat.
  */
 public final class TitleAutocomplete implements Autocompleter {
@@ -60,6 +62,9 @@ public final class TitleAutocomplete implements Autocompleter {
         }
         TitleQuery query = TitleQuery.parse(text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text);
         List<Movie> films = query.folded().isEmpty() ? likelyNext(memberId, query.year()) : movies.search(query.folded(), query.year(), MAX);
+        if (films.isEmpty() && !query.folded().isEmpty()) { // a misspelling: "godfathr"
+            films = catalog.get().closeTitles(query.folded(), query.year(), MAX);
+        }
         return films.stream().map(TitleAutocomplete::choice).toList();
     }
 

@@ -1,8 +1,10 @@
 package app.cinesync.core.recommend;
 
 import app.cinesync.core.catalog.Movie;
+import app.cinesync.core.catalog.TitleTrigrams;
 import app.cinesync.core.embedding.SparseVector;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,8 @@ public final class CatalogSnapshot {
     private final LabelIndex decades;
     private final LabelIndex directors;
     private final RecentRatings recent;
+    /** Built on first use (a misspelt title): most snapshots never need it. Immutable, so a race only builds it twice. */
+    private volatile TitleTrigrams titles;
 
     /** A snapshot that knows nothing of when films were rated ({@link RecentRatings#NONE}). */
     public CatalogSnapshot(List<Movie> movies, List<SparseVector> vectors, int[] counts, double[] sums, Instant loadedAt) {
@@ -121,6 +125,19 @@ public final class CatalogSnapshot {
     /** The films' directors and the community's mix over them. */
     public LabelIndex directors() {
         return directors;
+    }
+
+    /**
+     * The films whose titles come close to a misspelt one ({@link TitleTrigrams}), of {@code year}
+     * when given, closest first, at most {@code limit}.
+     */
+    public List<Movie> closeTitles(String typed, Integer year, int limit) {
+        TitleTrigrams t = titles;
+        if (t == null) {
+            t = new TitleTrigrams(Arrays.stream(movies).map(Movie::title).toList());
+            titles = t;
+        }
+        return t.closest(typed, limit, i -> year == null || year.equals(movies[i].year())).stream().map(i -> movies[i]).toList();
     }
 
     /** How often each film was rated lately ({@link TrendScorer}). */

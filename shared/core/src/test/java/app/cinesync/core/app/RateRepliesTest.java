@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.cinesync.commands.Route;
 import app.cinesync.core.testing.InMemoryCineSync;
 import app.cinesync.core.testing.Members;
+import app.cinesync.core.testing.Screen;
 import app.cinesync.discord.Message;
 import app.cinesync.discord.SelectOption;
 import app.cinesync.discord.StringSelect;
@@ -170,6 +171,16 @@ class RateRepliesTest {
     void rate_withTheYearAsTheLastWord_findsTheFilmOfThatYear() {
         assertThat(rate("solaris 1972", "4")).contains("★★★★ (4)  Solaris (1972)");
         assertThat(rate("heat 1996", "4")).as("no Heat of 1996").contains("I couldn't find a film called **heat 1996**.");
+    }
+
+    @Test
+    void rate_ofAMisspeltTitle_asksWhetherItIsTheClosestFilm_andOffersIt() {
+        Message asked = cineSync.run(Route.RATE, Members.command(MEMBER, "en-US", "rate", Map.of("movie", "Solaaris", "rating", "4")));
+
+        assertThat(Screen.text(asked)).contains("Which film do you mean by **Solaaris**?");
+        assertThat(asked.selects().getFirst().options()).extracting(SelectOption::label).containsExactlyInAnyOrder("Solaris (1972)", "Solaris (2002)");
+        assertThat(rate("Jawz (1975)", "4")).contains("Did you mean **Jaws (1975)**?");
+        assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).isEmpty();
     }
 
     @Test

@@ -125,4 +125,13 @@ class TitleAutocompleteIT {
         assertThat(new CineSync(DB, Clock.systemUTC()).autocomplete().suggest(NEWCOMER, "rate", "movie", "amelie"))
                 .contains(new Choice("Amélie (2001)", "m:" + amelie.id()));
     }
+
+    @Test
+    void aMisspeltTitle_thatNoTitleHasEveryWordOf_suggestsTheTitlesThatComeClose() {
+        long godfather = movies.findByTitle("the godfather", 1972).getFirst().id();
+
+        assertThat(suggested(NEWCOMER, "godfathr")).first().isEqualTo(godfather);
+        assertThat(suggested(NEWCOMER, "godfathr (1972)")).containsExactly(godfather);
+        assertThat(suggested(NEWCOMER, "xqzzy")).isEmpty();
+    }
 }
