@@ -1,7 +1,9 @@
 /**
  * The film catalog: the {@link app.cinesync.core.catalog.Movie} record (whose
  * {@link app.cinesync.core.embedding.ContentFeatures} its content vector is built from), title
- * folding for accent- and case-insensitive search, the bundled catalog, MovieLens-format import
+ * folding for accent- and case-insensitive search, the other names a film goes by
+ * ({@code movie_titles}), close matches of misspelt titles
+ * ({@link app.cinesync.core.catalog.TitleTrigrams}), the bundled catalog, MovieLens-format import
  * (films here, their community ratings through the rating package) and the catalog's storage
  * ({@link app.cinesync.core.catalog.MovieRepository}: films and their content vectors). A film
  * named that matches none, or several, is a {@link app.cinesync.core.catalog.MovieNotFoundException}
