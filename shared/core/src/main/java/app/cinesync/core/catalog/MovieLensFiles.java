@@ -88,8 +88,11 @@ public final class MovieLensFiles {
             if (!(stars >= 0.5 && stars <= 5) || stars * 2 != Math.rint(stars * 2)) {
                 throw new IllegalArgumentException("rating " + row.get(2) + " is not 0.5 to 5 in half steps");
             }
-            sink.accept(new Rating(Long.parseLong(row.get(0).strip()), Long.parseLong(row.get(1).strip()), stars,
-                    Long.parseLong(row.get(3).strip())));
+            long userId = Long.parseLong(row.get(0).strip());
+            if (userId <= 0) {
+                throw new IllegalArgumentException("userId " + row.get(0) + " is not a positive id");
+            }
+            sink.accept(new Rating(userId, Long.parseLong(row.get(1).strip()), stars, Long.parseLong(row.get(3).strip())));
             n[0]++;
         });
         report.loaded(name(file), n[0]);

@@ -234,10 +234,22 @@ public final class JdbcRatingRepository implements RatingRepository {
      * Community ratings imported in the caller's transaction (MovieLens-format files): each stored
      * or replaced with source {@code import}, in batches; {@link #finish()} then brings every film's
      * rating counters in step with its ratings. Imported ratings teach the popularity and the
-     * collaborative model, not any member's embedding.
+     * collaborative model, not any member's embedding, and belong to no Discord member.
      */
     public static final class Import implements AutoCloseable {
         private static final int BATCH = 5000;
+
+        /**
+         * The member id an imported user's ratings are stored under: minus their id, which no Discord
+         * snowflake is, so that a Discord member never finds an imported user's ratings as their own.
+         */
+        public static long memberOf(long importedUserId) {
+            if (importedUserId <= 0) {
+                throw new IllegalArgumentException("an imported user id is positive: " + importedUserId);
+            }
+            return -importedUserId;
+        }
+
         private final Connection c;
         private final PreparedStatement insert;
         private int pending;
@@ -249,8 +261,9 @@ public final class JdbcRatingRepository implements RatingRepository {
                     ON CONFLICT (discord_user_id, movie_id) DO UPDATE SET rating = EXCLUDED.rating, rated_at = EXCLUDED.rated_at""");
         }
 
+        /** Stores one imported rating of MovieLens user {@code userId} (positive), under {@link #memberOf(long)}. */
         public void add(long userId, long movieId, double stars, Instant at) throws SQLException {
-            insert.setLong(1, userId);
+            insert.setLong(1, memberOf(userId));
             insert.setLong(2, movieId);
             insert.setBigDecimal(3, BigDecimal.valueOf(stars));
             insert.setTimestamp(4, Timestamp.from(at));

@@ -52,6 +52,23 @@ class CatalogMigrationsIT {
     }
 
     @Test
+    void migration11_movesImportedUsersOutOfTheDiscordIds_andDropsTheProfilesTheyShared() {
+        try (ScratchDatabase scratch = ScratchDatabase.migratedTo("10")) {
+            Database db = scratch.db();
+            JdbcMovieRepository movies = new JdbcMovieRepository(db);
+            long film = movies.upsert(film("Planted Meadow", 2031, "tt9900002", "Drama"));
+            update(db, "INSERT INTO ratings (discord_user_id, movie_id, rating, source) VALUES (414, " + film + ", 4.0, 'import'), "
+                    + "(1300000000000000001, " + film + ", 3.0, 'discord')");
+            update(db, "INSERT INTO user_preferences (discord_user_id, favorite_genres) VALUES (414, '[]'), (1300000000000000001, '[]')");
+
+            scratch.migrate();
+
+            assertThat(longs(db, "SELECT discord_user_id FROM ratings ORDER BY discord_user_id")).containsExactly(-414L, 1300000000000000001L);
+            assertThat(longs(db, "SELECT discord_user_id FROM user_preferences")).containsExactly(1300000000000000001L);
+        }
+    }
+
+    @Test
     void migration9_mergesTheBundledCopyOfAFilmIntoTheImportedOne_movingRatingsAnswersAndSkips_keepingTheBundledNames() {
         try (ScratchDatabase scratch = ScratchDatabase.migratedTo("8")) {
             Database db = scratch.db();

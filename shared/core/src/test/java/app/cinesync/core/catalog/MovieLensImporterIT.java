@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import app.cinesync.core.rating.JdbcRatingRepository;
+import app.cinesync.core.rating.RateOutcome;
+import app.cinesync.core.rating.Stars;
+import app.cinesync.core.embedding.ItemVectorizer;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +74,31 @@ class MovieLensImporterIT {
             }
         });
         assertThat(counters).containsExactly(2, 75);
+        TestDatabase.reset();
+    }
+
+    @Test
+    void importedUsers_areNoDiscordMember_evenOneWithTheSameNumber(@TempDir Path dir) throws IOException {
+        TestDatabase.reset();
+        Path movies = Files.writeString(dir.resolve("movies.csv"), "movieId,title,genres\n900001,Imported Probe One (1999),Drama\n");
+        Path ratings = Files.writeString(dir.resolve("ratings.csv"), """
+                userId,movieId,rating,timestamp
+                1,900001,2.0,964982703
+                0,900001,4.0,964982703
+                """);
+        ImportReport report = MovieLensImporter.importFiles(db, new MovieLensFiles.Sources(movies, null, null, null, ratings));
+        assertThat(report.summary(10)).contains("ratings.csv line 3: userId 0 is not a positive id");
+        JdbcRatingRepository members = new JdbcRatingRepository(db);
+        Movie one = new JdbcMovieRepository(db).findByTitle("imported probe one", 1999).getFirst();
+
+        assertThat(members.ratingsOf(1)).as("Discord member 1 has rated nothing").isEmpty();
+        RateOutcome outcome = members.rate(1, one.id(), new Stars(5), Instant.parse("2026-12-01T20:00:00Z"), ItemVectorizer.vectorize(one), null);
+
+        assertThat(outcome.previous()).as("not MovieLens user 1's 2 stars").isNull();
+        assertThat(outcome.ratingCount()).isEqualTo(1);
+        assertThat(members.ratingsOf(1)).singleElement().satisfies(r -> assertThat(r.stars()).isEqualTo(new Stars(5)));
+        assertThat(members.ratingsOf(JdbcRatingRepository.Import.memberOf(1))).singleElement()
+                .satisfies(r -> assertThat(r.stars()).as("the community's rating stays").isEqualTo(new Stars(2)));
         TestDatabase.reset();
     }
 }
