@@ -29,7 +29,7 @@ final class Mistakes {
     static Optional<String> describe(RuntimeException e, Texts t) {
         return Optional.ofNullable(switch (e) {
             case MovieNotFoundException m -> notFound(m, t);
-            case Stars.InvalidRatingException r -> t.get("rating.invalid", Text.cut(r.given(), RATING_QUOTED));
+            case Stars.InvalidRatingException r -> t.get("rating.invalid", Text.cut(r.given(), RATING_QUOTED), Stars.MIN_STARS, Stars.MAX_STARS, 3, 3.5, 4.5);
             case Genres.UnknownGenreException g -> t.get("recs.unknownGenre", Text.cut(g.asked(), GENRE_QUOTED), Genres.list(t));
             case UserInputException u -> t.get(u.key(), u.args().toArray());
             default -> null;
@@ -40,7 +40,8 @@ final class Mistakes {
     private static String notFound(MovieNotFoundException m, Texts t) {
         String key = m.candidates().size() == 1 ? "notFound.one" : !m.candidates().isEmpty() ? "notFound.which"
                 : m.named().startsWith(RateCommand.ID_PREFIX) ? "notFound.gone" : "notFound.none";
-        String titles = m.candidates().stream().limit(CANDIDATES_SHOWN).map(Movie::displayTitle).collect(Collectors.joining(", "));
+        String titles = m.candidates().stream().limit(CANDIDATES_SHOWN).map(Movie::displayTitle).collect(Collectors.joining(", "))
+                + (m.candidates().size() > CANDIDATES_SHOWN ? ", …" : ""); // the rest are in the drop-down
         return t.get(key, Text.cut(m.named(), TITLE_QUOTED), titles);
     }
 }

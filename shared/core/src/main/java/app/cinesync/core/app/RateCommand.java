@@ -14,6 +14,7 @@ import app.cinesync.core.recommend.CatalogCache;
 import app.cinesync.core.recommend.CatalogSnapshot;
 import app.cinesync.discord.MemberInteraction;
 import app.cinesync.discord.Message;
+import app.cinesync.discord.StringSelect;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class RateCommand {
     /** Autocomplete values are {@code m:<movie id>}; anything else is a typed title. */
     public static final String ID_PREFIX = "m:";
-    /** How many films a title that names none exactly is offered as. */
-    private static final int CANDIDATES = 5;
+    /** How many films a title that names none exactly is offered as: as many as a drop-down holds. */
+    private static final int CANDIDATES = StringSelect.MAX_OPTIONS;
     private static final Logger LOG = LoggerFactory.getLogger(RateCommand.class);
 
     private final MovieRepository movies;
@@ -49,7 +50,7 @@ public final class RateCommand {
     public Message handle(MemberInteraction in) {
         RateInput input = RateInput.of(in);
         String named = input.film().orElseThrow(() -> new UserInputException("rate.nameTheFilm"));
-        Stars stars = Stars.parse(input.stars().orElseThrow(() -> new UserInputException("rate.giveARating")));
+        Stars stars = Stars.parse(input.stars().orElseThrow(() -> new UserInputException("rate.giveARating", Stars.MIN_STARS, Stars.MAX_STARS)));
         Replies replies = Replies.in(in.language());
         Movie movie;
         try {

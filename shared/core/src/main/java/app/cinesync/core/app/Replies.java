@@ -10,15 +10,16 @@ import app.cinesync.core.rating.Stars;
 import app.cinesync.core.recommend.Cause;
 import app.cinesync.core.recommend.Page;
 import app.cinesync.core.recommend.Recommendation;
-import app.cinesync.core.recommend.Signal;
 import app.cinesync.discord.Button;
 import app.cinesync.discord.Embed;
 import app.cinesync.discord.Message;
 import app.cinesync.discord.SelectOption;
 import app.cinesync.discord.StringSelect;
+import app.cinesync.discord.Text;
 import app.cinesync.discord.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -109,8 +110,20 @@ public final class Replies {
         if (ratingCount < FEW_RATINGS) {
             buttons.add(quickRateButton());
         }
-        String footer = nobodyRated && ratingCount == 0 ? null : footer(page.mix(), trainedOn, ratingCount); // nothing to say it came from
+        String footer = nobodyRated && ratingCount == 0 ? null : footer(recs, trainedOn, ratingCount); // nothing to say it came from
         return Message.of(new Embed(title, intro, BRAND, fields, footer)).withButtons(buttons);
+    }
+
+    /** The footer's name for the kind of a reason: what the community rates, of all time or lately, is one. */
+    private static String reason(Cause cause) {
+        return switch (cause) {
+            case Cause.Liked l -> "LIKED";
+            case Cause.Genre g -> "GENRE";
+            case Cause.Decade d -> "DECADE";
+            case Cause.Director d -> "DIRECTOR";
+            case Cause.Popular p -> "POPULAR";
+            case Cause.Lately l -> "POPULAR";
+        };
     }
 
     String because(Cause cause) {
@@ -125,29 +138,32 @@ public final class Replies {
     }
 
     /**
-     * What the page leaned on, in whole percentages that add up to 100 (each share rounded down, the
-     * points left going to the largest remainders, so no kind is credited another's), and what the
-     * model learned from; a member with {@code ratingCount} 0 is not told the list came from theirs.
+     * What the page's picks were picked for, by the reasons they show (films the member liked, their
+     * genres, decades, directors, the community's favourites), in whole percents of the picks with a
+     * reason that add up to 100 (each rounded down, the points left going to the largest remainders),
+     * and what the model learned from; a member with {@code ratingCount} 0 is not told the list came
+     * from theirs. Counted from the reasons, the footer can never credit what no pick says.
      */
-    String footer(Map<Signal.Kind, Double> mix, int trainedOn, int ratingCount) {
-        List<Map.Entry<Signal.Kind, Double>> shares = mix.entrySet().stream()
-                .sorted(Map.Entry.<Signal.Kind, Double>comparingByValue().reversed()).toList();
+    String footer(List<Recommendation> picks, int trainedOn, int ratingCount) {
+        Map<String, Long> byReason = picks.stream().filter(r -> r.because() != null)
+                .collect(Collectors.groupingBy(r -> reason(r.because()), LinkedHashMap::new, Collectors.counting()));
+        List<Map.Entry<String, Long>> shares = byReason.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+        long explained = byReason.values().stream().mapToLong(Long::longValue).sum();
         long[] pct = new long[shares.size()];
         long left = shares.isEmpty() ? 0 : 100;
         for (int k = 0; k < pct.length; k++) {
-            pct[k] = (long) Math.floor(100 * shares.get(k).getValue());
+            pct[k] = 100 * shares.get(k).getValue() / explained;
             left -= pct[k];
         }
         List<Integer> byRemainder = new ArrayList<>(IntStream.range(0, pct.length).boxed().toList());
-        byRemainder.sort(Comparator.comparingDouble((Integer k) -> 100 * shares.get(k).getValue() - pct[k]).reversed());
+        byRemainder.sort(Comparator.comparingLong((Integer k) -> 100 * shares.get(k).getValue() % explained).reversed());
         for (int k = 0; k < left && k < byRemainder.size(); k++) {
             pct[byRemainder.get(k)]++;
         }
         List<String> parts = new ArrayList<>();
         for (int k = 0; k < pct.length; k++) {
-            if (pct[k] > 0) {
-                parts.add(t.get("footer.share", t.get("kind." + shares.get(k).getKey()), pct[k] / 100.0));
-            }
+            parts.add(t.get("footer.share", t.get("reason." + shares.get(k).getKey()), pct[k] / 100.0));
         }
         String whose = ratingCount > 0 ? "" : ".everyone";
         String learned = trainedOn > 0 ? t.get("footer.trained" + whose, trainedOn) : t.get("footer.untrained" + whose);
@@ -213,8 +229,17 @@ public final class Replies {
      */
     public Message whichFilm(String what, List<Movie> candidates, String stars) {
         List<SelectOption> options = candidates.stream().limit(StringSelect.MAX_OPTIONS)
-                .map(m -> new SelectOption(m.displayTitle(), String.valueOf(m.id()))).toList();
+                .map(m -> new SelectOption(displayTitle(m, SelectOption.LABEL), String.valueOf(m.id()))).toList();
         return problem(what).withSelects(List.of(StringSelect.single(new QuickRateId.Choose(stars).format(), t.get("notFound.pick"), options)));
+    }
+
+    /**
+     * "Title (year)" within {@code max} characters: a title too long is cut before its "(year)",
+     * which tells films of one name apart.
+     */
+    static String displayTitle(Movie m, int max) {
+        String year = m.year() == null ? "" : " (" + m.year() + ")";
+        return Text.cut(m.title(), max - year.length()) + year;
     }
 
     /** Our failure: never a stack trace, always a way forward. {@code whatKey} says what did not happen. */

@@ -15,7 +15,6 @@ import app.cinesync.core.recommend.RecommenderCache;
 import app.cinesync.core.recommend.TopK;
 import app.cinesync.discord.Autocompleter;
 import app.cinesync.discord.Choice;
-import app.cinesync.discord.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -96,9 +95,8 @@ public final class TitleAutocomplete implements Autocompleter {
         return out;
     }
 
-    /** The film as a suggestion: a title too long for Discord is cut before its "(year)", which tells films of one name apart. */
+    /** The film as a suggestion, its title within Discord's limit ({@link Replies#displayTitle(Movie, int)}). */
     static Choice choice(Movie m) {
-        String year = m.year() == null ? "" : " (" + m.year() + ")";
-        return new Choice(Text.cut(m.title(), Choice.NAME - year.length()) + year, RateCommand.ID_PREFIX + m.id());
+        return new Choice(Replies.displayTitle(m, Choice.NAME), RateCommand.ID_PREFIX + m.id());
     }
 }

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 
 /** A rating from 0.5 to 5.0 in half-star steps. */
 public record Stars(double value) {
+    /** The scale, as members read it. */
+    public static final double MIN_STARS = 0.5;
+    public static final double MAX_STARS = 5;
     private static final BigDecimal MIN = new BigDecimal("0.5");
     private static final BigDecimal MAX = new BigDecimal("5");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);

@@ -33,6 +33,8 @@ public final class LabelIndex {
     private final int[] combination;
     private final int[] combinationFilm;
     private final double[] prior;
+    /** How far above the community's share a label must be to be favoured: above rounding, far below any evidence. */
+    private static final double FAVOURS = 1e-9;
 
     /** The films' genres. */
     static LabelIndex genres(CatalogSnapshot catalog) {
@@ -160,10 +162,14 @@ public final class LabelIndex {
         return sum / gs.length;
     }
 
-    /** The label of film {@code i} that the member's mix favours most over the community's, or -1. */
+    /**
+     * The label of film {@code i} that the member's mix favours most over the community's, or -1 when
+     * it favours none of them: a mix that is the community's (no evidence for the label) is no taste,
+     * even where rounding puts it a hair above.
+     */
     public int strongest(int film, double[] posterior) {
         int best = -1;
-        double bestRatio = 0;
+        double bestRatio = 1 + FAVOURS;
         for (int g : filmLabels[film]) {
             double r = posterior[g] / prior[g];
             if (r > bestRatio) {

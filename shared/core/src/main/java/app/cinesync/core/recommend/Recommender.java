@@ -2,7 +2,6 @@ package app.cinesync.core.recommend;
 
 import app.cinesync.core.model.EaseModel;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -136,37 +135,6 @@ public final class Recommender {
             int i = top[k];
             picks.add(new Recommendation(catalog.movie(i), scores[i], explainer.because(i)));
         }
-        return new Page(picks, mix(signals, top, q.offset(), end), top.length > end);
-    }
-
-    /**
-     * What sets the picks {@code top[from..to)} apart, by kind of signal, measured as the explanations
-     * measure it: each signal's part of a pick over its mean over the pool of the best candidates
-     * ({@link Explainer#POOL}), positive parts only, as shares that sum to 1 (empty when none is
-     * positive). Popularity lifts every popular candidate alike, so it does not take the page's credit
-     * from the decade mix that actually chose it.
-     */
-    private static Map<Signal.Kind, Double> mix(List<Weighted> signals, int[] top, int from, int to) {
-        Map<Signal.Kind, Double> mix = new EnumMap<>(Signal.Kind.class);
-        int pool = Math.min(Explainer.POOL, top.length);
-        for (Weighted w : signals) {
-            double poolMean = 0;
-            for (int j = 0; j < pool; j++) {
-                poolMean += w.signal().at(top[j]) / pool;
-            }
-            for (int k = from; k < to; k++) {
-                double part = w.weight() * (w.signal().at(top[k]) - poolMean);
-                if (part > 0) {
-                    mix.merge(w.signal().kind(), part, Double::sum);
-                }
-            }
-        }
-        double total = mix.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (total > 0) {
-            mix.replaceAll((kind, v) -> v / total);
-        } else {
-            mix.clear();
-        }
-        return mix;
+        return new Page(picks, top.length > end);
     }
 }

@@ -11,7 +11,6 @@ import app.cinesync.core.rating.Stars;
 import app.cinesync.core.recommend.Cause;
 import app.cinesync.core.recommend.Page;
 import app.cinesync.core.recommend.Recommendation;
-import app.cinesync.core.recommend.Signal;
 import app.cinesync.core.testing.InMemoryCineSync;
 import app.cinesync.core.testing.Members;
 import app.cinesync.core.testing.Screen;
@@ -107,7 +106,7 @@ class MyRecommendationsTest {
     void aPageAtTheLastOffsetAButtonCanAskFor_offersNoMorePicks() {
         List<Recommendation> picks = IntStream.range(0, 10).mapToObj(k -> new Recommendation(InMemoryCineSync.film("Film " + k, 1990, "Drama"),
                 1, new Cause.Popular())).toList();
-        Page morePicksRank = new Page(picks, Map.of(Signal.Kind.POPULAR, 1.0), true);
+        Page morePicksRank = new Page(picks, true);
 
         Message at990 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 990, null, null), 7, 0, 100);
         Message at1000 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 1000, null, null), 7, 0, 100);

@@ -4,12 +4,15 @@ import static app.cinesync.core.testing.InMemoryCineSync.film;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cinesync.commands.Route;
+import app.cinesync.core.catalog.Movie;
 import app.cinesync.core.testing.InMemoryCineSync;
 import app.cinesync.core.testing.Members;
 import app.cinesync.core.testing.Screen;
 import app.cinesync.discord.Message;
 import app.cinesync.discord.SelectOption;
 import app.cinesync.discord.StringSelect;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +139,23 @@ class RateRepliesTest {
     }
 
     @Test
+    void rate_whenTheTitleFitsManyFilms_offersThemAll_namingTheFirstFive_andKeepsEachLongTitlesYear() {
+        List<Movie> films = new ArrayList<>();
+        for (int k = 1; k <= 8; k++) {
+            films.add(film("Harry Potter Part " + k, 2000 + k, "Fantasy"));
+        }
+        films.add(film("Harry Potter and the " + "Very ".repeat(30) + "Long Title", 2030, "Fantasy"));
+        cineSync = new InMemoryCineSync(films.toArray(Movie[]::new));
+
+        Message asked = cineSync.run(Route.RATE, Members.command(MEMBER, "en-US", "rate", Map.of("movie", "harry potter", "rating", "4")));
+
+        assertThat(Screen.text(asked)).contains(", …. Pick it below");
+        List<SelectOption> options = asked.selects().getFirst().options();
+        assertThat(options).hasSize(9);
+        assertThat(options).extracting(SelectOption::label).anySatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(SelectOption.LABEL).endsWith("… (2030)"));
+    }
+
+    @Test
     void rate_whenOnlyOneFilmComesClose_offersIt_inTheMembersLanguage() {
         Message asked = cineSync.run(Route.RATE, Members.command(MEMBER, "de", "rate", Map.of("movie", "ame", "rating", "5")));
 
@@ -187,6 +207,8 @@ class RateRepliesTest {
     void rate_whenTheRatingIsOffTheScale_answersInTheMembersLanguage_quotingIt_andStoresNothing() {
         assertThat(rate("Alien", "7")).contains("A rating is 0.5 to 5 stars in half steps", "**7** isn't one. Nothing was saved.");
         assertThat(rate("de", "Alien", "4.2")).contains("⚠️ Nicht ganz", "**4.2** gehört nicht dazu. Es wurde nichts gespeichert.");
+        assertThat(rate("es-ES", "Alien", "4.2")).contains("de 0,5 a 5 estrellas", "(como 3; 3,5 o 4,5)");
+        assertThat(rate("es-419", "Alien", "4.2")).as("numbers as the member's region writes them").contains("de 0.5 a 5 estrellas", "(como 3; 3.5 o 4.5)");
         assertThat(cineSync.store.ratings().ratingsOf(MEMBER)).isEmpty();
     }
 

@@ -13,7 +13,6 @@ import app.cinesync.core.rating.Stars;
 import app.cinesync.core.recommend.Cause;
 import app.cinesync.core.recommend.Page;
 import app.cinesync.core.recommend.Recommendation;
-import app.cinesync.core.recommend.Signal;
 import app.cinesync.discord.Button;
 import app.cinesync.discord.Embed;
 import app.cinesync.discord.Languages;
@@ -63,18 +62,15 @@ class RepliesInEveryLanguageTest {
         for (int k = 0; k < Commands.MAX_COUNT; k++) {
             picks.add(new Recommendation(film(10 + k, LONG_TITLE + " " + k), 1, causes.get(k % causes.size())));
         }
-        Map<Signal.Kind, Double> mix = Map.of(Signal.Kind.SIMILAR_MEMBERS, 0.41, Signal.Kind.SIMILAR_FILMS, 0.29,
-                Signal.Kind.YOUR_GENRES, 0.12, Signal.Kind.YOUR_DECADES, 0.03, Signal.Kind.YOUR_DIRECTORS, 0.02,
-                Signal.Kind.POPULAR, 0.13);
         RecommendCommand.Request tenOfSciFi = new RecommendCommand.Request(10, 990, "Sci-Fi", null);
-        out.put("ten picks, paged, of a genre", r.recommendations(new Page(picks, mix, true), tenOfSciFi, 1, 1_234_567, 1_234_567));
-        out.put("picks for a newcomer", r.recommendations(new Page(picks.subList(0, 5), mix, true), new RecommendCommand.Request(5, 0, null, null), 0, 0, 12));
-        out.put("picks when nobody has rated", r.recommendations(new Page(picks.subList(0, 5), Map.of(), true),
+        out.put("ten picks, paged, of a genre", r.recommendations(new Page(picks, true), tenOfSciFi, 1, 1_234_567, 1_234_567));
+        out.put("picks for a newcomer", r.recommendations(new Page(picks.subList(0, 5), true), new RecommendCommand.Request(5, 0, null, null), 0, 0, 12));
+        out.put("picks when nobody has rated", r.recommendations(new Page(picks.subList(0, 5), true),
                 new RecommendCommand.Request(5, 0, null, null), 0, 0, 0));
-        out.put("no more picks", r.recommendations(new Page(List.of(), Map.of(), false), tenOfSciFi, 7, 1, 7));
-        out.put("no picks", r.recommendations(new Page(List.of(), Map.of(), false), new RecommendCommand.Request(5, 0, null, null), 7, 1, 7));
-        out.put("no more picks of any genre", r.recommendations(new Page(List.of(), Map.of(), false), new RecommendCommand.Request(5, 5, null, null), 7, 1, 7));
-        out.put("no picks of a genre", r.recommendations(new Page(List.of(), Map.of(), false), new RecommendCommand.Request(5, 0, "War", null), 7, 1, 7));
+        out.put("no more picks", r.recommendations(new Page(List.of(), false), tenOfSciFi, 7, 1, 7));
+        out.put("no picks", r.recommendations(new Page(List.of(), false), new RecommendCommand.Request(5, 0, null, null), 7, 1, 7));
+        out.put("no more picks of any genre", r.recommendations(new Page(List.of(), false), new RecommendCommand.Request(5, 5, null, null), 7, 1, 7));
+        out.put("no picks of a genre", r.recommendations(new Page(List.of(), false), new RecommendCommand.Request(5, 0, "War", null), 7, 1, 7));
         List<Movie> four = IntStream.range(0, 4).mapToObj(k -> film(20 + k, LONG_TITLE + " " + k)).toList();
         out.put("quick-rate start", r.quickRate(four, 0, null));
         out.put("quick-rate after an answer", r.quickRate(four, 1, r.quickRated(movie, new Stars(0.5), null)));
@@ -87,7 +83,7 @@ class RepliesInEveryLanguageTest {
         out.put("profile alone", r.stats(profile(new RatingBehavior(4.25, 0.5, null, 0, null, null, List.of(), 3), null), null));
         out.put("profile, generous", r.stats(profile(new RatingBehavior(4.5, 0.5, 3.5, 2, 1.0, "generous", List.of(), 3), 0.7), "Sam"));
         out.put("profile, balanced", r.stats(profile(new RatingBehavior(3.5, 0.5, 3.5, 3, 0.0, "balanced", List.of(), 3), 0.3), "Sam"));
-        List<RuntimeException> mistakes = List.of(new UserInputException("rate.nameTheFilm"), new UserInputException("rate.giveARating"),
+        List<RuntimeException> mistakes = List.of(new UserInputException("rate.nameTheFilm"), new UserInputException("rate.giveARating", 0.5, 5.0),
                 new Stars.InvalidRatingException("7".repeat(40)), new MovieNotFoundException("m:999", List.of()),
                 new MovieNotFoundException("x".repeat(200), List.of()), new MovieNotFoundException("x".repeat(200), four.subList(0, 4)),
                 new UserInputException("quick.gone"), new UserInputException("quick.pick"), new UserInputException("quick.expired"),
@@ -166,7 +162,7 @@ class RepliesInEveryLanguageTest {
         assertThat(profile.fields().get(1).value()).startsWith("années 1990 (8, moy. 4,5★)");
         assertThat(profile.fields().get(4).value()).isEqualTo("**Notation sévère**\u00a0: votre moyenne 3,25★ contre 3,75★ chez les autres membres"
                 + " pour les mêmes 12 films (-0,50), écart ±1,10");
-        assertThat(fr.footer(Map.of(Signal.Kind.POPULAR, 1.0), 12_345, 1)).isEqualTo("D’après 12\u202f345 notes de tous les membres, dont les vôtres · popularité 100\u00a0%");
+        assertThat(fr.footer(picks(new Cause.Popular()), 12_345, 1)).isEqualTo("D’après 12\u202f345 notes de tous les membres, dont les vôtres · popularité 100\u00a0%");
         assertThat(Replies.in(Locale.GERMAN).stats(profile(new RatingBehavior(4, 1, null, 0, null, null, List.of(), 3), null), null)
                 .embeds().getFirst().fields().get(1).value()).startsWith("1990er (8, Ø 4,5★)");
     }
@@ -179,8 +175,9 @@ class RepliesInEveryLanguageTest {
         assertThat(en.rated(heat, new Stars(4.5), RateOutcome.applied(null, new Stars(4.5), 3, 3)).embeds().getFirst().description())
                 .isEqualTo("That's 3 films rated.\nEach rating already counts; a few more and `/my_recommendations` knows your taste well."
                         + "\ndir. Michael Mann · Crime");
-        assertThat(en.footer(Map.of(Signal.Kind.SIMILAR_MEMBERS, 0.6, Signal.Kind.POPULAR, 0.4), 1_234, 1))
-                .isEqualTo("From 1,234 ratings by everyone and yours · members like you 60%, popular 40%");
+        Cause liked = new Cause.Liked(heat);
+        assertThat(en.footer(picks(liked, liked, liked, new Cause.Popular(), new Cause.Lately()), 1_234, 1))
+                .isEqualTo("From 1,234 ratings by everyone and yours · films you liked 60%, popular 40%");
     }
 
     @Test
@@ -193,13 +190,24 @@ class RepliesInEveryLanguageTest {
     }
 
     @Test
-    void footer_roundsSharesToWholePercentsThatAddUpTo100_withoutCreditingTheSmallestKindWithTheRest() {
+    void footer_sharesThePicksByTheirReasons_inWholePercentsThatAddUpTo100_countingOnlyPicksWithAReason() {
         Replies en = Replies.in(Locale.ENGLISH);
+        Cause nineties = new Cause.Decade("1990s");
+        Cause crime = new Cause.Genre("Crime");
 
-        assertThat(en.footer(Map.of(Signal.Kind.YOUR_DECADES, 0.334, Signal.Kind.SIMILAR_MEMBERS, 0.3335, Signal.Kind.POPULAR, 0.3325), 10, 3))
-                .endsWith("your decades 34%, members like you 33%, popular 33%");
-        assertThat(en.footer(Map.of(Signal.Kind.YOUR_DECADES, 0.904, Signal.Kind.SIMILAR_MEMBERS, 0.093, Signal.Kind.YOUR_DIRECTORS, 0.003), 10, 3))
-                .endsWith("your decades 91%, members like you 9%");
+        assertThat(en.footer(picks(nineties, nineties, crime, crime, new Cause.Popular(), null), 10, 1))
+                .endsWith("your decades 40%, your genres 40%, popular 20%");
+        assertThat(en.footer(picks(nineties, crime, new Cause.Director("Michael Mann")), 10, 1))
+                .as("a third each: the point left goes to one of them").matches(".*(34%.*33%.*33%)$");
+        assertThat(en.footer(picks((Cause) null), 10, 1)).isEqualTo("From 10 ratings by everyone and yours");
+    }
+
+    private static List<Recommendation> picks(Cause... causes) {
+        List<Recommendation> out = new ArrayList<>();
+        for (int k = 0; k < causes.length; k++) {
+            out.add(new Recommendation(film(500 + k, "Pick " + k), 1, causes[k]));
+        }
+        return out;
     }
 
     @Test
@@ -207,9 +215,9 @@ class RepliesInEveryLanguageTest {
         Replies en = Replies.in(Locale.ENGLISH);
         Replies fr = Replies.in(Locale.FRENCH);
 
-        assertThat(en.footer(Map.of(Signal.Kind.POPULAR, 1.0), 100_830, 0)).isEqualTo("From 100,830 ratings by everyone · popular 100%");
-        assertThat(en.footer(Map.of(Signal.Kind.POPULAR, 1.0), 0, 0)).startsWith("From the community's ratings");
-        assertThat(fr.footer(Map.of(Signal.Kind.POPULAR, 1.0), 12_345, 0)).startsWith("D’après 12\u202f345 notes de tous les membres ·");
-        assertThat(en.footer(Map.of(Signal.Kind.POPULAR, 1.0), 100_830, 3)).startsWith("From 100,830 ratings by everyone and yours");
+        assertThat(en.footer(picks(new Cause.Popular()), 100_830, 0)).isEqualTo("From 100,830 ratings by everyone · popular 100%");
+        assertThat(en.footer(picks(new Cause.Popular()), 0, 0)).startsWith("From the community's ratings");
+        assertThat(fr.footer(picks(new Cause.Popular()), 12_345, 0)).startsWith("D’après 12\u202f345 notes de tous les membres ·");
+        assertThat(en.footer(picks(new Cause.Popular()), 100_830, 3)).startsWith("From 100,830 ratings by everyone and yours");
     }
 }

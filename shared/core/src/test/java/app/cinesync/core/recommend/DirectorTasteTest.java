@@ -63,7 +63,6 @@ class DirectorTasteTest {
 
         assertThat(byA(p)).hasSize(PER_DIRECTOR - 3)
                 .allSatisfy(x -> assertThat(x.because()).isEqualTo(new Cause.Director("Director A")));
-        assertThat(p.mix()).containsKey(Signal.Kind.YOUR_DIRECTORS);
     }
 
     @Test

@@ -47,6 +47,8 @@ class LabelIndexTest {
 
         assertThat(g.ratio(0, p)).isCloseTo(1, within(1e-12));
         assertThat(g.ratio(2, p)).isCloseTo(1, within(1e-12));
+        assertThat(g.strongest(0, p)).as("the community's mix favours no label").isEqualTo(-1);
+        assertThat(g.strongest(2, p)).isEqualTo(-1);
     }
 
     @Test
