@@ -1,6 +1,8 @@
 package app.cinesync.cli;
 
 import app.cinesync.embedded.EmbeddedDatabaseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,13 +22,35 @@ public final class Main implements Runnable {
     static int run(String... args) {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, command, parsed) -> {
-                    if (e instanceof EmbeddedDatabaseException) { // says what happened and what to do: no stack trace needed
-                        command.getErr().println("cinesync: " + e.getMessage());
+                    if (operators(e)) { // says what happened and what to do: no stack trace needed
+                        command.getErr().println("cinesync: " + describe(e));
                         return 1;
                     }
                     throw e;
                 })
                 .execute(args);
+    }
+
+    /**
+     * A failure the operator can act on from its message alone: the embedded database's, a file that
+     * cannot be read or is not what the command reads, a server that cannot be reached. Anything
+     * else is a bug of ours, and its stack trace is what we need.
+     */
+    static boolean operators(Exception e) {
+        return e instanceof EmbeddedDatabaseException || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+                || e instanceof IOException;
+    }
+
+    /** The message, and the causes' that add to it ("could not read x.csv: x.csv (No such file or directory)"). */
+    static String describe(Throwable e) {
+        StringBuilder out = new StringBuilder(String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            String m = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+            if (!out.toString().contains(m)) {
+                out.append(": ").append(m);
+            }
+        }
+        return out.toString();
     }
 
     @Override

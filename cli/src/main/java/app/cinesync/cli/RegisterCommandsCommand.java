@@ -1,5 +1,6 @@
 package app.cinesync.cli;
 
+import app.cinesync.discord.WebhookClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,6 +52,9 @@ public final class RegisterCommandsCommand implements Callable<Integer> {
     static final List<String> GLOBAL_ONLY = List.of("integration_types", "contexts", "dm_permission");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A Discord id (a snowflake): 17 to 20 digits today; any run of digits is accepted. */
+    private static final Pattern SNOWFLAKE = Pattern.compile("\\d{1,20}");
+
     @Option(names = "--guild", paramLabel = "ID", description = "Register in this guild only (appears at once); default: globally.")
     String guild;
 
@@ -64,6 +69,11 @@ public final class RegisterCommandsCommand implements Callable<Integer> {
             System.err.println("Set DISCORD_BOT_TOKEN and DISCORD_APPLICATION_ID (Developer Portal → your application).");
             return 2;
         }
+        if (!SNOWFLAKE.matcher(application.strip()).matches() || guild != null && !SNOWFLAKE.matcher(guild.strip()).matches()) {
+            System.err.println("DISCORD_APPLICATION_ID and --guild are Discord ids: digits only (Developer Portal → Application ID; "
+                    + "Discord's Developer Mode → right-click the server → Copy Server ID).");
+            return 2;
+        }
         return register(api, application.strip(), guild == null ? null : guild.strip(), token.strip());
     }
 
@@ -75,10 +85,18 @@ public final class RegisterCommandsCommand implements Callable<Integer> {
         String path = "/applications/" + application + (guild == null ? "" : "/guilds/" + guild) + "/commands";
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + path))
                 .header("Authorization", "Bot " + token)
+                .header("User-Agent", WebhookClient.USER_AGENT)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body(guild != null)))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            System.err.println("Could not reach Discord at " + api + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was registered.");
+            return 1;
+        }
         if (response.statusCode() / 100 != 2) {
             System.err.println("Discord refused the commands: HTTP " + response.statusCode() + " " + response.body());
             return 1;

@@ -36,6 +36,7 @@ class RegisterCommandsCommandTest {
             assertThat(discord.edits).singleElement().satisfies(put -> {
                 assertThat(put.method()).isEqualTo("PUT");
                 assertThat(put.path()).isEqualTo("/api/v10/applications/123/commands");
+                assertThat(put.userAgent()).as("as Discord asks bots to say who they are").startsWith("DiscordBot (");
                 assertThat(put.body()).hasSize(3).allSatisfy(command -> {
                     assertThat(command.path("integration_types").toString()).isEqualTo("[0,1]");
                     assertThat(command.path("contexts").toString()).isEqualTo("[0,1,2]");

@@ -22,6 +22,9 @@ public final class WebhookClient implements FollowUp {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** What Discord asks every bot's HTTP client to say it is. */
+    public static final String USER_AGENT = "DiscordBot (https://github.com/cinesync, 1.0)";
+
     public static HttpClient defaultHttpClient() {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     }
@@ -31,7 +34,7 @@ public final class WebhookClient implements FollowUp {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/webhooks/" + applicationId + "/" + token + "/messages/@original"))
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
-                .header("User-Agent", "DiscordBot (https://github.com/cinesync, 1.0)")
+                .header("User-Agent", USER_AGENT)
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(Responses.edit(message)))
                 .build();
         for (int attempt = 1; ; attempt++) {

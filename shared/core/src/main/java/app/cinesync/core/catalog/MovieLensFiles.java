@@ -62,7 +62,7 @@ public final class MovieLensFiles {
     static Map<Long, Movie> movies(Sources sources, ImportReport report, Map<Long, Integer> lines) {
         Map<Long, String[]> links = sources.links() == null ? Map.of() : links(sources.links(), report);
         Map<Long, List<String>> tags = sources.tags() == null ? Map.of() : tags(sources.tags(), report);
-        Map<Long, String[]> credits = sources.credits() == null ? Map.of() : credits(sources.credits(), report);
+        Map<Long, Credit> credits = sources.credits() == null ? Map.of() : credits(sources.credits(), report);
         Map<Long, Movie> out = new LinkedHashMap<>();
         read(sources.movies(), report, row -> {
             long id = Long.parseLong(row.get(0).strip());
@@ -70,13 +70,22 @@ public final class MovieLensFiles {
             List<String> genres = list(row.get(2)).stream()
                     .filter(g -> !g.startsWith("(") && !NOT_GENRES.contains(g.toLowerCase(Locale.ROOT))).toList();
             String[] link = links.getOrDefault(id, new String[2]);
-            String[] credit = credits.getOrDefault(id, new String[2]);
+            Credit credit = credits.getOrDefault(id, Credit.NONE);
             Long tmdb = link[1] == null || link[1].isBlank() ? null : Long.valueOf(link[1].strip());
-            out.put(id, new Movie(id, parsed.title(), parsed.year(), genres, list(credit[0]), list(credit[1]),
+            out.put(id, new Movie(id, parsed.title(), parsed.year(), genres, list(credit.directors()), list(credit.cast()),
                     tags.getOrDefault(id, List.of()), link[0], tmdb, id));
             lines.put(id, line(row));
         });
         report.loaded(name(sources.movies()), out.size());
+        if (sources.credits() != null) {
+            String file = name(sources.credits());
+            credits.forEach((id, c) -> {
+                if (!out.containsKey(id)) {
+                    report.reject(file, c.line(), "movieId " + id + " is not in " + name(sources.movies()));
+                }
+            });
+            report.loaded(file, (int) credits.keySet().stream().filter(out::containsKey).count());
+        }
         return out;
     }
 
@@ -127,11 +136,28 @@ public final class MovieLensFiles {
         return out;
     }
 
-    private static Map<Long, String[]> credits(Path file, ImportReport report) {
-        Map<Long, String[]> out = new HashMap<>();
+    /** One row of a credits file: its line, and the directors and cast as written ({@code a|b}). */
+    private record Credit(int line, String directors, String cast) {
+        static final Credit NONE = new Credit(0, "", "");
+    }
+
+    /**
+     * The rows of a credits file by movieId (counted as loaded once matched with the films); a file
+     * whose header names neither directors nor cast is refused whole, before anything is stored.
+     */
+    private static Map<Long, Credit> credits(Path file, ImportReport report) {
+        String header;
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            header = String.valueOf(in.readLine()).toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file, e);
+        }
+        if (!header.contains("directors") && !header.contains("cast")) {
+            throw new IllegalArgumentException(name(file) + " is not a credits file: its header must be movieId,directors,cast");
+        }
+        Map<Long, Credit> out = new HashMap<>();
         read(file, report, row -> out.put(Long.parseLong(row.get(0).strip()),
-                new String[] {row.get(1), row.size() > 2 ? row.get(2) : ""}));
-        report.loaded(name(file), out.size());
+                new Credit(line(row), row.get(1), row.size() > 2 ? row.get(2) : "")));
         return out;
     }
 

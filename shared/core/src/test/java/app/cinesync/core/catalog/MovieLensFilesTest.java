@@ -1,6 +1,7 @@
 package app.cinesync.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,5 +90,25 @@ class MovieLensFilesTest {
         assertThat(report.rejected().get(0).reason()).contains("half steps");
         assertThat(report.rejected().get(1).reason()).startsWith("not a number");
         assertThat(report.rejected().get(2).reason()).isEqualTo("too few columns");
+    }
+
+    @Test
+    void credits_countAsLoadedOnlyForTheFilmsOfTheMoviesFile_andTheOthersAreRejectedWithTheReason() throws Exception {
+        Path movies = Files.writeString(dir.resolve("movies.csv"), "movieId,title,genres\n1,Planted (1999),Drama\n");
+        Path credits = Files.writeString(dir.resolve("credits.csv"), "movieId,directors,cast\n1,Jane Doe,\n77,Someone Else,\n");
+        ImportReport report = new ImportReport();
+
+        MovieLensFiles.movies(new MovieLensFiles.Sources(movies, null, null, credits, null), report);
+
+        assertThat(report.loaded()).containsEntry("credits.csv", 1);
+        assertThat(report.summary(5)).contains("credits.csv line 3: movieId 77 is not in movies.csv");
+    }
+
+    @Test
+    void credits_thatAreNoCreditsFile_areRefusedWhole_sayingWhatTheHeaderMustBe() throws Exception {
+        Path movies = Files.writeString(dir.resolve("movies.csv"), "movieId,title,genres\n1,Planted (1999),Drama\n");
+
+        assertThatThrownBy(() -> MovieLensFiles.movies(new MovieLensFiles.Sources(movies, null, null, movies, null), new ImportReport()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("movies.csv is not a credits file: its header must be movieId,directors,cast");
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A local HTTP server standing in for Discord's webhook API: records each reply edit. */
 public final class DiscordStub implements AutoCloseable {
-    public record Edit(String method, String path, JsonNode body) {
+    public record Edit(String method, String path, JsonNode body, String userAgent) {
         /** Everything a member reads in the edited reply: content, embed titles, descriptions, fields and footers. */
         public String text() {
             StringBuilder s = new StringBuilder(body.path("content").asText());
@@ -36,7 +36,7 @@ public final class DiscordStub implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         server.createContext("/", exchange -> {
             edits.add(new Edit(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    json.readTree(exchange.getRequestBody().readAllBytes())));
+                    json.readTree(exchange.getRequestBody().readAllBytes()), exchange.getRequestHeaders().getFirst("User-Agent")));
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
