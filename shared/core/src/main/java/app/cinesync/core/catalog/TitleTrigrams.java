@@ -1,6 +1,7 @@
 package app.cinesync.core.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -74,16 +75,28 @@ public final class TitleTrigrams {
 
     /** The sorted, distinct trigrams of a folded title, each as its three UTF-16 units in one long. */
     static long[] of(String folded) {
-        List<Long> codes = new ArrayList<>();
-        for (String word : folded.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String padded = "  " + word + " ";
-            for (int k = 0; k + 3 <= padded.length(); k++) {
-                codes.add((long) padded.charAt(k) << 32 | (long) padded.charAt(k + 1) << 16 | padded.charAt(k + 2));
+        String[] words = folded.split(" ");
+        int n = 0;
+        for (String word : words) {
+            n += word.isEmpty() ? 0 : word.length() + 1; // "  ab " holds "  a", " ab", "ab "
+        }
+        long[] codes = new long[n];
+        int k = 0;
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                String padded = "  " + word + " ";
+                for (int c = 0; c + 3 <= padded.length(); c++) {
+                    codes[k++] = (long) padded.charAt(c) << 32 | (long) padded.charAt(c + 1) << 16 | padded.charAt(c + 2);
+                }
             }
         }
-        return codes.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        Arrays.sort(codes);
+        int distinct = 0;
+        for (int i = 0; i < codes.length; i++) {
+            if (i == 0 || codes[i] != codes[i - 1]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return Arrays.copyOf(codes, distinct);
     }
 }
