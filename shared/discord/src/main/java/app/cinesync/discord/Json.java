@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +110,14 @@ public final class Json {
     }
 
     /** A scalar as text (numbers and booleans as JSON writes them), or null for objects, arrays and null. */
+    /**
+     * A scalar as text, a number as it was written at its shortest: 7.0 is "7", 4.50 is "4.5", so
+     * that a value quoted back to the member reads as they gave it.
+     */
     static String text(Object o) {
+        if (o instanceof Double d && Double.isFinite(d)) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toString();
+        }
         return o instanceof String || o instanceof Number || o instanceof Boolean ? String.valueOf(o) : null;
     }
 }

@@ -112,4 +112,13 @@ class InteractionParserTest {
         assertThat(ComponentInteraction.pick(ctx, "s", "4").picked()).contains("4");
         assertThat(ComponentInteraction.click(ctx, "b").values()).isEqualTo(List.of());
     }
+
+    @Test
+    void aNumberOption_readsAsWrittenAtItsShortest_soAQuotedValueIsTheMembers() {
+        Interaction in = parse("{\"type\":2," + MEMBER + ",\"data\":{\"name\":\"rate\",\"options\":[{\"name\":\"rating\",\"value\":7.0},"
+                + "{\"name\":\"count\",\"value\":3},{\"name\":\"x\",\"value\":1e308}]}}");
+
+        assertThat(in).isInstanceOfSatisfying(CommandInteraction.class,
+                c -> assertThat(c.options()).containsEntry("rating", "7").containsEntry("count", "3").containsEntry("x", "1E+308"));
+    }
 }
