@@ -217,24 +217,20 @@ public final class JdbcMovieRepository implements MovieRepository {
     @Override
     public List<Movie> findByTitle(String foldedTitle, Integer year) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM movies m WHERE (?::smallint IS NULL OR year = ?::smallint)"
-                    + " AND search_title = ? ORDER BY rating_count DESC, year DESC LIMIT 10")) {
-                setYear(ps, 1, year);
-                setYear(ps, 2, year);
-                ps.setString(3, foldedTitle);
-                List<Movie> own = list(ps);
-                if (!own.isEmpty()) {
-                    return own;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM movies m WHERE (?::smallint IS NULL OR year = ?::smallint)"
-                    + " AND movie_id IN (SELECT movie_id FROM movie_titles WHERE search_title = ?) ORDER BY rating_count DESC, year DESC LIMIT 10")) {
-                setYear(ps, 1, year);
-                setYear(ps, 2, year);
-                ps.setString(3, foldedTitle);
-                return list(ps);
-            }
+            List<Movie> own = named(c, "search_title = ?", foldedTitle, year);
+            return own.isEmpty() ? named(c, "movie_id IN (SELECT movie_id FROM movie_titles WHERE search_title = ?)", foldedTitle, year) : own;
         });
+    }
+
+    /** The films of {@code year} (any when null) that meet {@code condition} on {@code name}, most rated first, at most 10. */
+    private static List<Movie> named(Connection c, String condition, String name, Integer year) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM movies m WHERE (?::smallint IS NULL OR year = ?::smallint)"
+                + " AND " + condition + " ORDER BY rating_count DESC, year DESC LIMIT 10")) {
+            setYear(ps, 1, year);
+            setYear(ps, 2, year);
+            ps.setString(3, name);
+            return list(ps);
+        }
     }
 
     /**
