@@ -29,7 +29,8 @@ final class Mistakes {
     static Optional<String> describe(RuntimeException e, Texts t) {
         return Optional.ofNullable(switch (e) {
             case MovieNotFoundException m -> notFound(m, t);
-            case Stars.InvalidRatingException r -> t.get("rating.invalid", Text.cut(r.given(), RATING_QUOTED), Stars.MIN_STARS, Stars.MAX_STARS, 3, 3.5, 4.5);
+            case Stars.InvalidRatingException r -> // the scale, and three ratings on it as examples
+                    t.get("rating.invalid", Text.cut(r.given(), RATING_QUOTED), Stars.MIN_STARS, Stars.MAX_STARS, 3, 3.5, 4.5);
             case Genres.UnknownGenreException g -> t.get("recs.unknownGenre", Text.cut(g.asked(), GENRE_QUOTED), Genres.list(t));
             case UserInputException u -> t.get(u.key(), u.args().toArray());
             default -> null;
