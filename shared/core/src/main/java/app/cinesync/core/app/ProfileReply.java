@@ -43,7 +43,13 @@ final class ProfileReply {
             return t.get("profile.style.alone", b.mean(), b.stdDev(), RatingBehavior.MIN_OTHER_MEMBERS, RatingBehavior.MIN_COMPARED_FILMS);
         }
         return t.get("profile.style.compared", t.get("profile.style." + b.label()), b.mean(), b.communityMean(), b.comparedFilms(),
-                b.generosity(), b.stdDev());
+                shown(b.generosity()), b.stdDev());
+    }
+
+    /** A difference as it is shown (two decimals): one that rounds to nothing is +0.00, never -0.00. */
+    static double shown(double difference) {
+        double rounded = Math.round(difference * 100) / 100.0;
+        return rounded == 0 ? 0.0 : rounded;
     }
 
     /** A section's favourites; none is "nothing stands out" once there are ratings, since the footer says what would. */

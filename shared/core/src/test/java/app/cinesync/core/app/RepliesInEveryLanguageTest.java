@@ -181,6 +181,15 @@ class RepliesInEveryLanguageTest {
     }
 
     @Test
+    void ratingStyle_aDifferenceThatRoundsToNothing_readsPlusZero_neverMinusZero() {
+        Embed en = Replies.in(Locale.ENGLISH).stats(profile(new RatingBehavior(4.0, 1.1, 4.001, 9, -0.001, "balanced", List.of(), 3), 0.9), "Sam")
+                .embeds().getFirst();
+
+        assertThat(en.fields()).anySatisfy(f -> assertThat(f.value()).contains("on the same 9 films (+0.00)"));
+        assertThat(en.fields()).noneSatisfy(f -> assertThat(f.value()).contains("-0.00"));
+    }
+
+    @Test
     void because_ofADecade_saysTheDecadeTheWayTheLanguageDoes() {
         Cause fifties = new Cause.Decade("1950s");
 
