@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A MovieLens title as people write it: "Matrix, The (1999)" becomes "The Matrix" and 1999, and
  * "City of Lost Children, The (Cité des enfants perdus, La) (1995)" becomes "The City of Lost
- * Children (Cité des enfants perdus, La)", so imported films merge with the bundled ones and read
+ * Children (La Cité des enfants perdus)", so imported films merge with the bundled ones and read
  * naturally in Discord.
  *
  * @param year null when the title carries none
@@ -54,10 +54,25 @@ public record MovieLensTitle(String title, Integer year) {
             title = y.group(1);
             year = Integer.valueOf(y.group(2));
         }
-        return new MovieLensTitle(articleFirst(title), year);
+        return new MovieLensTitle(namesArticleFirst(articleFirst(title)), year);
     }
 
-    /** "Matrix, The" as "The Matrix", "Avventura, L' (Adventure, The)" as "L'Avventura (Adventure, The)". */
+    /** Each name in parentheses with its article first too: "(Fast and the Furious 4, The)" is "(The Fast and the Furious 4)". */
+    private static String namesArticleFirst(String title) {
+        int open = title.indexOf(" (");
+        if (open <= 0) {
+            return title;
+        }
+        Matcher part = PARENTHESISED.matcher(title.substring(open));
+        StringBuilder out = new StringBuilder(title.substring(0, open));
+        while (part.find()) {
+            part.appendReplacement(out, Matcher.quoteReplacement("(" + articleFirst(part.group(1).strip()) + ")"));
+        }
+        part.appendTail(out);
+        return out.toString();
+    }
+
+    /** "Matrix, The" as "The Matrix", "Avventura, L'" as "L'Avventura" (a name in parentheses after it is left to {@link #namesArticleFirst}). */
     private static String articleFirst(String title) {
         Matcher a = TRAILING_ARTICLE.matcher(title);
         if (!a.matches()) {

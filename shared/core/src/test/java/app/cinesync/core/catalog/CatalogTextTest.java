@@ -66,9 +66,13 @@ class CatalogTextTest {
     void movieLensTitles_readAsPeopleWriteThem() {
         assertThat(MovieLensTitle.parse("Matrix, The (1999)")).isEqualTo(new MovieLensTitle("The Matrix", 1999));
         assertThat(MovieLensTitle.parse("City of Lost Children, The (Cité des enfants perdus, La) (1995)"))
-                .isEqualTo(new MovieLensTitle("The City of Lost Children (Cité des enfants perdus, La)", 1995));
+                .isEqualTo(new MovieLensTitle("The City of Lost Children (La Cité des enfants perdus)", 1995));
         assertThat(MovieLensTitle.parse("Haine, La (1995)")).isEqualTo(new MovieLensTitle("La Haine", 1995));
-        assertThat(MovieLensTitle.parse("Avventura, L' (Adventure, The) (1960)").title()).isEqualTo("L'Avventura (Adventure, The)");
+        assertThat(MovieLensTitle.parse("Avventura, L' (Adventure, The) (1960)").title()).isEqualTo("L'Avventura (The Adventure)");
+        assertThat(MovieLensTitle.parse("Fast & Furious (Fast and the Furious 4, The) (2009)").title())
+                .isEqualTo("Fast & Furious (The Fast and the Furious 4)");
+        assertThat(MovieLensTitle.parse("Postman, The (Postino, Il) (1994)").title()).isEqualTo("The Postman (Il Postino)");
+        assertThat(MovieLensTitle.parse("Seven (a.k.a. Se7en) (1995)").title()).isEqualTo("Seven (a.k.a. Se7en)");
         assertThat(MovieLensTitle.parse("Toy Story (1995)")).isEqualTo(new MovieLensTitle("Toy Story", 1995));
         assertThat(MovieLensTitle.parse("Babylon 5")).isEqualTo(new MovieLensTitle("Babylon 5", null));
         assertThat(MovieLensTitle.parse("Stranger Things (2016-)").year()).isEqualTo(2016);
