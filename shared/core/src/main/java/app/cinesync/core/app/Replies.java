@@ -110,7 +110,8 @@ public final class Replies {
         if (ratingCount < FEW_RATINGS) {
             buttons.add(quickRateButton());
         }
-        String footer = nobodyRated && ratingCount == 0 ? null : footer(recs, trainedOn, ratingCount); // nothing to say it came from
+        String footer = nobodyRated && ratingCount == 0 ? null // nothing to say it came from
+                : footer(recs, trainedOn, ratingCount, communityRatings > ratingCount);
         return Message.of(new Embed(title, intro, BRAND, fields, footer)).withButtons(buttons);
     }
 
@@ -142,9 +143,10 @@ public final class Replies {
      * genres, decades, directors, the community's favourites), in whole percents of the picks with a
      * reason that add up to 100 (each rounded down, the points left going to the largest remainders),
      * and what the model learned from; a member with {@code ratingCount} 0 is not told the list came
-     * from theirs. Counted from the reasons, the footer can never credit what no pick says.
+     * from theirs, nor the first member to rate ({@code othersRated} false) that it came from the
+     * community's. Counted from the reasons, the footer can never credit what no pick says.
      */
-    String footer(List<Recommendation> picks, int trainedOn, int ratingCount) {
+    String footer(List<Recommendation> picks, int trainedOn, int ratingCount, boolean othersRated) {
         Map<String, Long> byReason = picks.stream().filter(r -> r.because() != null)
                 .collect(Collectors.groupingBy(r -> reason(r.because()), LinkedHashMap::new, Collectors.counting()));
         List<Map.Entry<String, Long>> shares = byReason.entrySet().stream()
@@ -165,7 +167,7 @@ public final class Replies {
         for (int k = 0; k < pct.length; k++) {
             parts.add(t.get("footer.share", t.get("reason." + shares.get(k).getKey()), pct[k] / 100.0));
         }
-        String whose = ratingCount > 0 ? "" : ".everyone";
+        String whose = ratingCount == 0 ? ".everyone" : othersRated || trainedOn > 0 ? "" : ".yours";
         String learned = trainedOn > 0 ? t.get("footer.trained" + whose, trainedOn) : t.get("footer.untrained" + whose);
         return parts.isEmpty() ? learned : learned + " · " + String.join(", ", parts);
     }

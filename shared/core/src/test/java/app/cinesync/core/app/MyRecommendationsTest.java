@@ -205,6 +205,13 @@ class MyRecommendationsTest {
     }
 
     @Test
+    void myRecommendations_ofTheFirstMemberToRate_sayTheyComeFromTheirRatings_notACommunityThatIsNotThereYet() {
+        cineSync.run(Route.RATE, Members.command(MEMBER, "en-US", "rate", Map.of("movie", LONG_TITLE + " 7 (1967)", "rating", "5")));
+
+        assertThat(recommend("en-US", Map.of()).embeds().getFirst().footer()).startsWith("From your ratings").doesNotContain("community");
+    }
+
+    @Test
     void myRecommendations_whenTheDatabaseIsDown_saysToTryAgain_inTheMembersLanguage() {
         cineSync.store.goDown();
 

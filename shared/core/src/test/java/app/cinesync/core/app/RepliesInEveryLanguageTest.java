@@ -162,7 +162,7 @@ class RepliesInEveryLanguageTest {
         assertThat(profile.fields().get(1).value()).startsWith("années 1990 (8, moy. 4,5★)");
         assertThat(profile.fields().get(4).value()).isEqualTo("**Notation sévère**\u00a0: votre moyenne 3,25★ contre 3,75★ chez les autres membres"
                 + " pour les mêmes 12 films (-0,50), écart ±1,10");
-        assertThat(fr.footer(picks(new Cause.Popular()), 12_345, 1)).isEqualTo("D’après 12\u202f345 notes de tous les membres, dont les vôtres · popularité 100\u00a0%");
+        assertThat(fr.footer(picks(new Cause.Popular()), 12_345, 1, true)).isEqualTo("D’après 12\u202f345 notes de tous les membres, dont les vôtres · popularité 100\u00a0%");
         assertThat(Replies.in(Locale.GERMAN).stats(profile(new RatingBehavior(4, 1, null, 0, null, null, List.of(), 3), null), null)
                 .embeds().getFirst().fields().get(1).value()).startsWith("1990er (8, Ø 4,5★)");
     }
@@ -176,7 +176,7 @@ class RepliesInEveryLanguageTest {
                 .isEqualTo("That's 3 films rated.\nEach rating already counts; a few more and `/my_recommendations` knows your taste well."
                         + "\ndir. Michael Mann · Crime");
         Cause liked = new Cause.Liked(heat);
-        assertThat(en.footer(picks(liked, liked, liked, new Cause.Popular(), new Cause.Lately()), 1_234, 1))
+        assertThat(en.footer(picks(liked, liked, liked, new Cause.Popular(), new Cause.Lately()), 1_234, 1, true))
                 .isEqualTo("From 1,234 ratings by everyone and yours · films you liked 60%, popular 40%");
     }
 
@@ -204,11 +204,11 @@ class RepliesInEveryLanguageTest {
         Cause nineties = new Cause.Decade("1990s");
         Cause crime = new Cause.Genre("Crime");
 
-        assertThat(en.footer(picks(nineties, nineties, crime, crime, new Cause.Popular(), null), 10, 1))
+        assertThat(en.footer(picks(nineties, nineties, crime, crime, new Cause.Popular(), null), 10, 1, true))
                 .endsWith("your decades 40%, your genres 40%, popular 20%");
-        assertThat(en.footer(picks(nineties, crime, new Cause.Director("Michael Mann")), 10, 1))
+        assertThat(en.footer(picks(nineties, crime, new Cause.Director("Michael Mann")), 10, 1, true))
                 .as("a third each: the point left goes to one of them").matches(".*(34%.*33%.*33%)$");
-        assertThat(en.footer(picks((Cause) null), 10, 1)).isEqualTo("From 10 ratings by everyone and yours");
+        assertThat(en.footer(picks((Cause) null), 10, 1, true)).isEqualTo("From 10 ratings by everyone and yours");
     }
 
     private static List<Recommendation> picks(Cause... causes) {
@@ -224,9 +224,11 @@ class RepliesInEveryLanguageTest {
         Replies en = Replies.in(Locale.ENGLISH);
         Replies fr = Replies.in(Locale.FRENCH);
 
-        assertThat(en.footer(picks(new Cause.Popular()), 100_830, 0)).isEqualTo("From 100,830 ratings by everyone · popular 100%");
-        assertThat(en.footer(picks(new Cause.Popular()), 0, 0)).startsWith("From the community's ratings");
-        assertThat(fr.footer(picks(new Cause.Popular()), 12_345, 0)).startsWith("D’après 12\u202f345 notes de tous les membres ·");
-        assertThat(en.footer(picks(new Cause.Popular()), 100_830, 3)).startsWith("From 100,830 ratings by everyone and yours");
+        assertThat(en.footer(picks(new Cause.Popular()), 100_830, 0, true)).isEqualTo("From 100,830 ratings by everyone · popular 100%");
+        assertThat(en.footer(picks(new Cause.Popular()), 0, 0, true)).startsWith("From the community's ratings");
+        assertThat(fr.footer(picks(new Cause.Popular()), 12_345, 0, true)).startsWith("D’après 12\u202f345 notes de tous les membres ·");
+        assertThat(en.footer(picks(new Cause.Popular()), 100_830, 3, true)).startsWith("From 100,830 ratings by everyone and yours");
+        assertThat(en.footer(picks(new Cause.Popular()), 0, 3, true)).startsWith("From your ratings and the community's");
+        assertThat(fr.footer(picks(new Cause.Popular()), 0, 3, false)).startsWith("D’après vos notes ·");
     }
 }
