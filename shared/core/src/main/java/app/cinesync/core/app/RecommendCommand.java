@@ -68,8 +68,10 @@ public final class RecommendCommand {
         float[] embedding = ratings.embedding(in.memberId()).map(UserEmbedding::vector).orElse(null);
         Page page = recommender.recommend(recommender.member(history, embedding),
                 new Query(request.count(), request.offset(), request.genre()));
-        return Replies.in(in.language()).recommendations(page, request, history.size(), recommender.model().trainedOn(),
-                recommender.catalog().totalRatings());
+        int trainedOn = recommender.model().trainedOn();
+        boolean othersRated = trainedOn > 0 || history.size() == 0 || ratings.othersRated(in.memberId());
+        return Replies.in(in.language()).recommendations(page, request, history.size(), trainedOn, recommender.catalog().totalRatings(),
+                othersRated);
     }
 
     static Request fromOptions(CommandInteraction in) {

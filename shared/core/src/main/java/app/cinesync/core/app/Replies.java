@@ -84,8 +84,10 @@ public final class Replies {
      * @param trainedOn        how many ratings the collaborative model learned from (0 before any training)
      * @param communityRatings how many ratings the ranking's catalog counted, everyone's: with none, the member
      *                         is told nobody has rated yet (the list is the catalog's own order) and given no footer
+     * @param othersRated      whether anyone but the member has rated: the first to rate is not told of a community's ratings
      */
-    public Message recommendations(Page page, RecommendCommand.Request request, int ratingCount, int trainedOn, long communityRatings) {
+    public Message recommendations(Page page, RecommendCommand.Request request, int ratingCount, int trainedOn, long communityRatings,
+                                   boolean othersRated) {
         String genre = request.genre() == null ? null : Genres.name(request.genre(), t);
         String title = genre == null ? t.get("recs.title") : t.get("recs.title.genre", genre);
         List<Recommendation> recs = page.picks();
@@ -111,7 +113,7 @@ public final class Replies {
             buttons.add(quickRateButton());
         }
         String footer = nobodyRated && ratingCount == 0 ? null // nothing to say it came from
-                : footer(recs, trainedOn, ratingCount, communityRatings > ratingCount);
+                : footer(recs, trainedOn, ratingCount, othersRated);
         return Message.of(new Embed(title, intro, BRAND, fields, footer)).withButtons(buttons);
     }
 

@@ -230,6 +230,19 @@ public final class JdbcRatingRepository implements RatingRepository {
         });
     }
 
+    @Override
+    public boolean othersRated(long userId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM ratings WHERE discord_user_id <> ?)")) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
     /**
      * Community ratings imported in the caller's transaction (MovieLens-format files): each stored
      * or replaced with source {@code import}, in batches; {@link #finish()} then brings every film's

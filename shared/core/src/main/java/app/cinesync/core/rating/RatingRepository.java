@@ -40,4 +40,7 @@ public interface RatingRepository {
 
     /** When the member last rated, if ever. */
     Optional<Instant> lastRatedAt(long userId);
+
+    /** Whether anyone but this member has rated anything (imported community members included). */
+    boolean othersRated(long userId);
 }

@@ -20,6 +20,7 @@ public final class TrendScorer implements Scorer {
     @Override
     public Signal score(Member m) {
         Instant at = m.lastRatedAt() == null ? catalog.loadedAt() : m.lastRatedAt();
-        return new CommunitySignal(catalog.recentRatings().trend(at, catalog.size()), new Cause.Lately());
+        return new CommunitySignal(catalog.recentRatings().trend(at, catalog.size()), new Cause.Lately(),
+                PopularityScorer.likedByTheCommunity(catalog));
     }
 }

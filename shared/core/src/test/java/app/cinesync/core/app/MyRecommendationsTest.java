@@ -108,8 +108,8 @@ class MyRecommendationsTest {
                 1, new Cause.Popular())).toList();
         Page morePicksRank = new Page(picks, true);
 
-        Message at990 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 990, null, null), 7, 0, 100);
-        Message at1000 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 1000, null, null), 7, 0, 100);
+        Message at990 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 990, null, null), 7, 0, 100, true);
+        Message at1000 = Replies.in(Locale.ENGLISH).recommendations(morePicksRank, new RecommendCommand.Request(10, 1000, null, null), 7, 0, 100, true);
 
         assertThat(at990.buttons()).extracting(Button::customId).contains("recs:10:1000:-");
         assertThat(at1000.buttons()).extracting(Button::customId).as("1010 is beyond RecommendId.MAX_OFFSET: the server would refuse it")
@@ -209,6 +209,10 @@ class MyRecommendationsTest {
         cineSync.run(Route.RATE, Members.command(MEMBER, "en-US", "rate", Map.of("movie", LONG_TITLE + " 7 (1967)", "rating", "5")));
 
         assertThat(recommend("en-US", Map.of()).embeds().getFirst().footer()).startsWith("From your ratings").doesNotContain("community");
+
+        cineSync.run(Route.RATE, Members.command(MEMBER + 1, "en-US", "rate", Map.of("movie", LONG_TITLE + " 8 (1968)", "rating", "4")));
+        assertThat(recommend("en-US", Map.of()).embeds().getFirst().footer()).as("once another member has rated, within the catalog's minute too")
+                .startsWith("From your ratings and the community's");
     }
 
     @Test

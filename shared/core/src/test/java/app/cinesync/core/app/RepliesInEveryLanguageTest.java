@@ -63,14 +63,14 @@ class RepliesInEveryLanguageTest {
             picks.add(new Recommendation(film(10 + k, LONG_TITLE + " " + k), 1, causes.get(k % causes.size())));
         }
         RecommendCommand.Request tenOfSciFi = new RecommendCommand.Request(10, 990, "Sci-Fi", null);
-        out.put("ten picks, paged, of a genre", r.recommendations(new Page(picks, true), tenOfSciFi, 1, 1_234_567, 1_234_567));
-        out.put("picks for a newcomer", r.recommendations(new Page(picks.subList(0, 5), true), new RecommendCommand.Request(5, 0, null, null), 0, 0, 12));
+        out.put("ten picks, paged, of a genre", r.recommendations(new Page(picks, true), tenOfSciFi, 1, 1_234_567, 1_234_567, true));
+        out.put("picks for a newcomer", r.recommendations(new Page(picks.subList(0, 5), true), new RecommendCommand.Request(5, 0, null, null), 0, 0, 12, true));
         out.put("picks when nobody has rated", r.recommendations(new Page(picks.subList(0, 5), true),
-                new RecommendCommand.Request(5, 0, null, null), 0, 0, 0));
-        out.put("no more picks", r.recommendations(new Page(List.of(), false), tenOfSciFi, 7, 1, 7));
-        out.put("no picks", r.recommendations(new Page(List.of(), false), new RecommendCommand.Request(5, 0, null, null), 7, 1, 7));
-        out.put("no more picks of any genre", r.recommendations(new Page(List.of(), false), new RecommendCommand.Request(5, 5, null, null), 7, 1, 7));
-        out.put("no picks of a genre", r.recommendations(new Page(List.of(), false), new RecommendCommand.Request(5, 0, "War", null), 7, 1, 7));
+                new RecommendCommand.Request(5, 0, null, null), 0, 0, 0, true));
+        out.put("no more picks", r.recommendations(new Page(List.of(), false), tenOfSciFi, 7, 1, 7, true));
+        out.put("no picks", r.recommendations(new Page(List.of(), false), new RecommendCommand.Request(5, 0, null, null), 7, 1, 7, true));
+        out.put("no more picks of any genre", r.recommendations(new Page(List.of(), false), new RecommendCommand.Request(5, 5, null, null), 7, 1, 7, true));
+        out.put("no picks of a genre", r.recommendations(new Page(List.of(), false), new RecommendCommand.Request(5, 0, "War", null), 7, 1, 7, true));
         List<Movie> four = IntStream.range(0, 4).mapToObj(k -> film(20 + k, LONG_TITLE + " " + k)).toList();
         out.put("quick-rate start", r.quickRate(four, 0, null));
         out.put("quick-rate after an answer", r.quickRate(four, 1, r.quickRated(movie, new Stars(0.5), null)));

@@ -57,6 +57,17 @@ class JdbcRatingRepositoryIT {
     }
 
     @Test
+    void othersRated_isWhetherAnyoneButTheMemberHasRated() {
+        Movie alien = film("Alien");
+        assertThat(ratings.othersRated(42)).isFalse();
+        ratings.rate(42, alien.id(), new Stars(5), Instant.parse("2026-01-01T00:00:00Z"), ItemVectorizer.vectorize(alien), 1L);
+        assertThat(ratings.othersRated(42)).as("only their own").isFalse();
+        assertThat(ratings.othersRated(43)).isTrue();
+        ratings.rate(43, alien.id(), new Stars(2), Instant.parse("2026-01-01T00:00:00Z"), ItemVectorizer.vectorize(alien), 2L);
+        assertThat(ratings.othersRated(42)).isTrue();
+    }
+
+    @Test
     void rate_again_replacesTheRatingAndKeepsTheCountersRight() {
         Movie alien = film("Alien");
         SparseVector v = ItemVectorizer.vectorize(alien);

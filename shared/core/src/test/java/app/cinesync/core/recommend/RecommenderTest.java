@@ -223,6 +223,25 @@ class RecommenderTest {
     }
 
     @Test
+    void recommend_inAServerThatHasJustStarted_followsTheMembersFirstRating_overFilmsOthersRatedOnce_andALowRatedFilmIsNotPopular() {
+        Movie toyStory = film(1, "Animation", "John Lasseter");
+        Movie toyStory2 = film(2, "Animation", "John Lasseter");
+        Movie goodfellas = film(3, "Crime", "Martin Scorsese");
+        Movie woolf = film(4, "Drama", "Mike Nichols");
+        List<Observation> others = List.of(new Observation(11, 3, 5, 1), new Observation(12, 4, 1, 1), new Observation(13, 4, 1, 1),
+                new Observation(14, 4, 0.5, 1));
+        Recommender r = new Recommender(snapshot(List.of(toyStory, toyStory2, goodfellas, woolf), others), EaseModel.EMPTY, RankingConfig.DEFAULT);
+
+        Page p = page(r, history(5, 1), 3);
+
+        assertThat(p.picks().getFirst().movie()).as("%s", p.picks()).isEqualTo(toyStory2);
+        assertThat(p.picks()).filteredOn(x -> x.movie().equals(woolf)).allSatisfy(x -> assertThat(x.because() instanceof Cause.Popular).isFalse());
+        Page newcomer = page(r, MemberHistory.EMPTY, 3);
+        assertThat(newcomer.picks()).filteredOn(x -> x.movie().equals(woolf)).allSatisfy(x -> assertThat(x.because()).isNull());
+        assertThat(newcomer.picks()).filteredOn(x -> x.movie().equals(goodfellas)).allSatisfy(x -> assertThat(x.because()).isInstanceOf(Cause.Popular.class));
+    }
+
+    @Test
     void because_whenTheMemberHasNoRatings_isThePopularityOfTheCommunity() {
         Recommender r = new Recommender(CATALOG, MODEL, RankingConfig.DEFAULT);
 

@@ -128,6 +128,14 @@ public final class InMemoryRatings implements RatingRepository {
         }
     }
 
+    @Override
+    public boolean othersRated(long userId) {
+        db.reach();
+        synchronized (db.lock) {
+            return byMember.entrySet().stream().anyMatch(e -> e.getKey() != userId && !e.getValue().isEmpty());
+        }
+    }
+
     /** Every rating, for the model's training ({@link InMemoryModels#allRatings()}). */
     List<Rating> all() {
         synchronized (db.lock) {
