@@ -326,20 +326,6 @@ public final class JdbcMovieRepository implements MovieRepository {
         }
     }
 
-    /** The other names kept for a film, folded, in alphabetical order. */
-    static List<String> titles(Connection c, long movieId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT search_title FROM movie_titles WHERE movie_id = ? ORDER BY search_title")) {
-            ps.setLong(1, movieId);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        }
-    }
-
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
