@@ -5,7 +5,7 @@ import java.util.function.Function;
 /**
  * The member's mix of one kind of label against the community's ({@link LabelIndex}): their genre
  * mix ({@code G}), decade mix ({@code E}) or director mix ({@code D}),
- * {@code G_i = ln ratio_u(i) / ln(1 + max count)}, on the scale of {@link PopularityScorer}, so
+ * {@code G_i = ln ratio_u(i) / ln(1 + max count)}, on the scale of {@link PopularityScorer} (its {@link PopularityScorer#labelScale}), so
  * that {@code P_i + eta G_i} is the log of "popular among members with this mix":
  * {@code count_i * ratio_u(i)^eta}. Positive for films of the labels the member has shown a taste
  * for, negative for the others, near 0 until their ratings agree on a taste.
@@ -31,7 +31,7 @@ public final class LabelScorer implements Scorer {
     private LabelScorer(CatalogSnapshot catalog, LabelIndex labels, double alpha, double evidenceFrom, double discount, Signal.Kind kind,
                         Function<String, Cause> cause) {
         this.labels = labels;
-        this.scale = PopularityScorer.scale(catalog);
+        this.scale = PopularityScorer.labelScale(catalog);
         this.alpha = alpha;
         this.evidenceFrom = evidenceFrom;
         this.discount = discount;

@@ -29,13 +29,27 @@ public final class PopularityScorer implements Scorer {
         liked = likedByTheCommunity(catalog);
     }
 
-    /** {@code ln(1 + max(}{@value #SCALE_FLOOR}{@code , max count))}: the unit popularity and the label mixes share. */
+    /** {@code ln(1 + max(}{@value #SCALE_FLOOR}{@code , max count))}: popularity's unit. */
     static double scale(CatalogSnapshot catalog) {
+        return Math.log1p(Math.max(SCALE_FLOOR, maxCount(catalog)));
+    }
+
+    /**
+     * {@code ln(1 + max count)}, at least {@code ln 2}: the label mixes' unit, the same as popularity's
+     * once a film has {@value #SCALE_FLOOR} ratings. Before, it is not floored: a member's first ratings
+     * are a taste to follow in a server that has just started, while the community's are not yet a
+     * popularity.
+     */
+    static double labelScale(CatalogSnapshot catalog) {
+        return Math.log1p(Math.max(1, maxCount(catalog)));
+    }
+
+    private static int maxCount(CatalogSnapshot catalog) {
         int max = 0;
         for (int i = 0; i < catalog.size(); i++) {
             max = Math.max(max, catalog.ratingCount(i));
         }
-        return Math.log1p(Math.max(SCALE_FLOOR, max));
+        return max;
     }
 
     /** Whether the community's ratings of film {@code i} average {@value #LIKED_FROM} stars or more. */
