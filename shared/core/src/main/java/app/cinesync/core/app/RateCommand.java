@@ -114,11 +114,13 @@ public final class RateCommand {
         if (query.folded().isEmpty()) {
             throw new MovieNotFoundException(named, List.of());
         }
-        Optional<Movie> one = single(query).or(() -> query.trailingYear().flatMap(this::single)); // "heat 1995"
+        List<Movie> exact = movies.findByTitle(query.folded(), query.year());
+        Optional<Movie> one = single(query, exact).or(() -> query.trailingYear() // "heat 1995"
+                .flatMap(withYear -> single(withYear, movies.findByTitle(withYear.folded(), withYear.year()))));
         if (one.isPresent()) {
             return one.get();
         }
-        List<Movie> candidates = movies.findByTitle(query.folded(), query.year());
+        List<Movie> candidates = exact;
         if (candidates.isEmpty()) {
             candidates = movies.search(query.folded(), query.year(), CANDIDATES);
         }
@@ -128,9 +130,11 @@ public final class RateCommand {
         throw new MovieNotFoundException(named, candidates);
     }
 
-    /** The one film of that name, else the one with all the words typed in a name of its own ("Shawshank Redemption", "A New Hope"). */
-    private Optional<Movie> single(TitleQuery query) {
-        List<Movie> exact = movies.findByTitle(query.folded(), query.year());
+    /**
+     * The one film of that name ({@code exact}: the films of that name), else the one with all the
+     * words typed in a name of its own ("Shawshank Redemption", "A New Hope").
+     */
+    private Optional<Movie> single(TitleQuery query, List<Movie> exact) {
         if (!exact.isEmpty()) {
             return exact.size() == 1 ? Optional.of(exact.getFirst()) : Optional.empty();
         }

@@ -69,9 +69,10 @@ public final class RecommendCommand {
         Page page = recommender.recommend(recommender.member(history, embedding),
                 new Query(request.count(), request.offset(), request.genre()));
         int trainedOn = recommender.model().trainedOn();
-        boolean othersRated = trainedOn > 0 || history.size() == 0 || ratings.othersRated(in.memberId());
-        return Replies.in(in.language()).recommendations(page, request, history.size(), trainedOn, recommender.catalog().totalRatings(),
-                othersRated);
+        long counted = recommender.catalog().totalRatings();
+        // more ratings in the catalog than the member has given: someone else rated; else ask (the catalog may be a minute old)
+        boolean othersRated = trainedOn > 0 || history.size() == 0 || counted > history.size() || ratings.othersRated(in.memberId());
+        return Replies.in(in.language()).recommendations(page, request, history.size(), trainedOn, counted, othersRated);
     }
 
     static Request fromOptions(CommandInteraction in) {

@@ -22,6 +22,7 @@ public final class CatalogSnapshot {
     private final Map<Long, Integer> index;
     private final double globalMean;
     private final long totalRatings;
+    private final int maxRatingCount;
     private final Instant loadedAt;
     private final LabelIndex genres;
     private final LabelIndex decades;
@@ -54,13 +55,16 @@ public final class CatalogSnapshot {
         this.index = new HashMap<>(n * 2);
         long total = 0;
         double sum = 0;
+        int max = 0;
         for (int i = 0; i < n; i++) {
             index.put(this.movies[i].id(), i);
             total += counts[i];
             sum += sums[i];
+            max = Math.max(max, counts[i]);
         }
         this.globalMean = total == 0 ? 3.0 : sum / total;
         this.totalRatings = total;
+        this.maxRatingCount = max;
         this.genres = LabelIndex.genres(this);
         this.decades = LabelIndex.decades(this);
         this.directors = LabelIndex.directors(this);
@@ -105,6 +109,11 @@ public final class CatalogSnapshot {
     /** How many ratings the community has given, all films together. */
     public long totalRatings() {
         return totalRatings;
+    }
+
+    /** How many ratings the most rated film has. */
+    public int maxRatingCount() {
+        return maxRatingCount;
     }
 
     /** Mean of all ratings of all films; 3.0 when nobody has rated anything yet. */

@@ -31,7 +31,7 @@ public final class PopularityScorer implements Scorer {
 
     /** {@code ln(1 + max(}{@value #SCALE_FLOOR}{@code , max count))}: popularity's unit. */
     static double scale(CatalogSnapshot catalog) {
-        return Math.log1p(Math.max(SCALE_FLOOR, maxCount(catalog)));
+        return Math.log1p(Math.max(SCALE_FLOOR, catalog.maxRatingCount()));
     }
 
     /**
@@ -41,15 +41,7 @@ public final class PopularityScorer implements Scorer {
      * popularity.
      */
     static double labelScale(CatalogSnapshot catalog) {
-        return Math.log1p(Math.max(1, maxCount(catalog)));
-    }
-
-    private static int maxCount(CatalogSnapshot catalog) {
-        int max = 0;
-        for (int i = 0; i < catalog.size(); i++) {
-            max = Math.max(max, catalog.ratingCount(i));
-        }
-        return max;
+        return Math.log1p(Math.max(1, catalog.maxRatingCount()));
     }
 
     /** Whether the community's ratings of film {@code i} average {@value #LIKED_FROM} stars or more. */
