@@ -10,8 +10,8 @@ public record Stars(double value) {
     /** The scale, as members read it. */
     public static final double MIN_STARS = 0.5;
     public static final double MAX_STARS = 5;
-    private static final BigDecimal MIN = new BigDecimal("0.5");
-    private static final BigDecimal MAX = new BigDecimal("5");
+    private static final BigDecimal MIN = BigDecimal.valueOf(MIN_STARS);
+    private static final BigDecimal MAX = BigDecimal.valueOf(MAX_STARS);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     /** What a member types as a number: digits, an optional decimal part, an optional trailing ½. */
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)?\\s*(½)?");
@@ -21,7 +21,7 @@ public record Stars(double value) {
     private static final int MAX_TYPED = 40;
 
     public Stars {
-        if (!Double.isFinite(value) || value < 0.5 || value > 5.0 || value * 2 != Math.rint(value * 2)) {
+        if (!Double.isFinite(value) || value < MIN_STARS || value > MAX_STARS || value * 2 != Math.rint(value * 2)) {
             throw new InvalidRatingException(String.valueOf(value));
         }
     }
